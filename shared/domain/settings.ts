@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const uiLanguageSchema = z.enum(['nb', 'nn', 'en']);
+
+export const settingsSchema = z.object({
+  uiLanguage: uiLanguageSchema,
+  /** Set once the first-start offer of the example centre has been answered. */
+  welcomeDone: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const defaultSettings: Settings = { uiLanguage: 'nb', welcomeDone: false };
+
+export const settingsUpdateSchema = settingsSchema.partial().strict();
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  schemaVersion: z.number(),
+  mode: z.enum(['electron', 'browser', 'test']),
+  counts: z.object({ staff: z.number(), courses: z.number(), participants: z.number() }),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -1,0 +1,60 @@
+/**
+ * The result envelope every API call answers with. Errors carry a stable code that the
+ * renderer translates; they never carry user-facing text.
+ */
+export const errorCodes = [
+  'validation',
+  'not_found',
+  'forbidden',
+  'conflict',
+  'unknown_method',
+  'database_newer',
+  'database_corrupt',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One problem with one field of the input; `code` is a stable key under `errors.field.*`. */
+export interface FieldIssue {
+  path: string;
+  code: FieldIssueCode;
+  params?: Record<string, number | string>;
+}
+
+export const fieldIssueCodes = [
+  'required',
+  'tooLong',
+  'tooShort',
+  'tooSmall',
+  'tooBig',
+  'invalidDate',
+  'endBeforeStart',
+  'unknownLanguage',
+  'unknownCourse',
+  'unknownParticipant',
+  'unknownStaff',
+  'invalidValue',
+  'invalidType',
+  'duplicate',
+  'unexpectedField',
+] as const;
+export type FieldIssueCode = (typeof fieldIssueCodes)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  issues?: FieldIssue[];
+  /** Extra facts for the message, e.g. the schema versions for `database_newer`. */
+  params?: Record<string, number | string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (
+  code: ErrorCode,
+  issues?: FieldIssue[],
+  params?: Record<string, number | string>,
+): { ok: false; error: ApiError } => ({
+  ok: false,
+  error: { code, ...(issues ? { issues } : {}), ...(params ? { params } : {}) },
+});
