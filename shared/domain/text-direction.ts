@@ -3,7 +3,7 @@ import type { TextDirection } from './languages';
 // Strong right-to-left characters: Hebrew, Arabic (with supplements and presentation forms),
 // Syriac, Thaana, N'Ko. Ethiopic, Latin, Cyrillic and the rest are left-to-right.
 const strongRtl = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const strongLtr = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u3040-\u9FFF]/u;
+const strongLtr = /[\u0900-\u0DFFA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F\u0E00-\u0EFF\u1000-\u109F\u3040-\u9FFF]/u;
 
 /**
  * The direction of the first strong character, as the Unicode bidi algorithm picks a

@@ -1,0 +1,15 @@
+/** The areas of the app, in menu order; later issues fill the ones that are placeholders now. */
+export const navigation = [
+  { path: '/', key: 'overview', icon: '⌂' },
+  { path: '/week', key: 'week', icon: '▦' },
+  { path: '/classes', key: 'classes', icon: '◎' },
+  { path: '/participants', key: 'participants', icon: '☺' },
+  { path: '/staff', key: 'staff', icon: '✦' },
+  { path: '/practice', key: 'practice', icon: '⚒' },
+  { path: '/glossaries', key: 'glossaries', icon: '✎' },
+  { path: '/assessment', key: 'assessment', icon: '◔' },
+  { path: '/documents', key: 'documents', icon: '▤' },
+  { path: '/settings', key: 'settings', icon: '⚙' },
+] as const;
+
+export type AreaKey = (typeof navigation)[number]['key'];

@@ -1,0 +1,34 @@
+import type { RouteObject } from 'react-router';
+import { CourseDetailPage } from '../features/courses/CourseDetailPage';
+import { CoursesPage } from '../features/courses/CoursesPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { ParticipantDetailPage } from '../features/participants/ParticipantDetailPage';
+import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StaffDetailPage } from '../features/staff/StaffDetailPage';
+import { StaffPage } from '../features/staff/StaffPage';
+import { AppShell } from './AppShell';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'week', element: <ComingSoonPage area="week" /> },
+      { path: 'classes', element: <CoursesPage /> },
+      { path: 'classes/:id', element: <CourseDetailPage /> },
+      { path: 'participants', element: <ParticipantsPage /> },
+      { path: 'participants/:id', element: <ParticipantDetailPage /> },
+      { path: 'staff', element: <StaffPage /> },
+      { path: 'staff/:id', element: <StaffDetailPage /> },
+      { path: 'practice', element: <ComingSoonPage area="practice" /> },
+      { path: 'glossaries', element: <ComingSoonPage area="glossaries" /> },
+      { path: 'assessment', element: <ComingSoonPage area="assessment" /> },
+      { path: 'documents', element: <ComingSoonPage area="documents" /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <OverviewPage /> },
+    ],
+  },
+];

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { courseUpdateSchema, type Course } from '../../../../shared/domain/courses';
+import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../ui/EmptyState';
+import { Field, issueFor } from '../../ui/Field';
+import { PageHeader } from '../../ui/PageHeader';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { useAutosave } from '../../ui/use-autosave';
+import { useUndoableDelete } from '../../ui/use-undoable-delete';
+import { CourseParticipants } from './CourseParticipants';
+import { CoursePeriod } from './CoursePeriod';
+import { CourseStaffFields } from './CourseStaffFields';
+import { LanguageGroupsPanel } from './LanguageGroupsPanel';
+import { LevelBandFields } from './LevelBandFields';
+import { WeekPatternField } from './WeekPatternField';
+
+export function CourseDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const course = useApiQuery('courses.get', { id });
+  if (course.isError) {
+    return <EmptyState action={<Link to="/classes">{t('common.backToList')}</Link>}>{t('common.notFound')}</EmptyState>;
+  }
+  if (!course.data) return <p className="muted">{t('app.loading')}</p>;
+  return (
+    <>
+      <CourseForm key={course.data.id} course={course.data} />
+      <div className="two-columns">
+        <CourseParticipants course={course.data} />
+        <LanguageGroupsPanel course={course.data} />
+      </div>
+    </>
+  );
+}
+
+function CourseForm({ course }: { course: Course }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [values, setValues] = useState(course);
+  const autosave = useAutosave('courses.update', course.id, courseUpdateSchema);
+  const remove = useUndoableDelete('courses');
+
+  const edit = (patch: Partial<Course>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    autosave.change(patch);
+  };
+  const issue = (path: string) => issueFor(autosave.issues, path);
+
+  return (
+    <>
+      <PageHeader
+        title={values.name || t('classes.name')}
+        actions={
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() =>
+              void remove(course.id, t('classes.deleted', { name: values.name })).then((done) => done && navigate('/classes'))
+            }
+          >
+            {t('common.delete')}
+          </button>
+        }
+      >
+        <Link to="/classes">{t('common.backToList')}</Link>
+        {values.startDate && values.endDate && values.endDate >= values.startDate ? (
+          <p className="muted">
+            <CoursePeriod startDate={values.startDate} endDate={values.endDate} />
+          </p>
+        ) : null}
+      </PageHeader>
+      <SaveStatus state={autosave.state} />
+      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
+        <Field label={t('classes.name')} issue={issue('name')} required>
+          {(control) => <input {...control} dir="auto" value={values.name} onChange={(e) => edit({ name: e.target.value })} />}
+        </Field>
+        <div className="field-row">
+          <Field label={t('classes.startDate')} issue={issue('startDate')} required>
+            {(control) => <input {...control} type="date" value={values.startDate} onChange={(e) => edit({ startDate: e.target.value })} />}
+          </Field>
+          <Field label={t('classes.endDate')} issue={issue('endDate')} required>
+            {(control) => <input {...control} type="date" value={values.endDate} onChange={(e) => edit({ endDate: e.target.value })} />}
+          </Field>
+        </div>
+        <LevelBandFields values={{ ...values, track: values.track as 1 | 2 | 3 }} issues={autosave.issues} onChange={edit} />
+        <WeekPatternField value={values.weekPattern} onChange={(weekPattern) => edit({ weekPattern })} />
+        <CourseStaffFields values={values} issues={autosave.issues} onChange={edit} />
+        <Field label={t('classes.note')} issue={issue('note')}>
+          {(control) => <textarea {...control} dir="auto" rows={3} value={values.note} onChange={(e) => edit({ note: e.target.value })} />}
+        </Field>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { toast } from 'sonner';
+import type { Course } from '../../../../shared/domain/courses';
+import { participantDisplayName } from '../../../../shared/domain/participants';
+import { request } from '../../api/client';
+import { useApiMutation, useApiQuery, useInvalidateAll } from '../../api/hooks';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { LanguageList } from '../../ui/LanguagePicker';
+
+/** Participants enrolled in a class; unenrolling shows a toast that undoes it. */
+export function CourseParticipants({ course }: { course: Course }) {
+  const { t } = useTranslation();
+  const everyone = useApiQuery('participants.list', {});
+  const enrol = useApiMutation('courses.enrol');
+  const unenrol = useApiMutation('courses.unenrol');
+  const invalidateAll = useInvalidateAll();
+  const enrolled = (everyone.data ?? []).filter((p) => course.participantIds.includes(p.id));
+  const others = (everyone.data ?? []).filter((p) => !course.participantIds.includes(p.id));
+
+  const remove = (participantId: string, name: string) =>
+    unenrol.mutate(
+      { courseId: course.id, participantId },
+      {
+        onSuccess: () =>
+          toast(t('classes.unenrolled', { name }), {
+            duration: 10_000,
+            action: {
+              label: t('common.undo'),
+              onClick: () => void request('courses.enrol', { courseId: course.id, participantId }).then(() => invalidateAll()),
+            },
+          }),
+      },
+    );
+
+  return (
+    <section className="card" aria-labelledby="course-participants">
+      <h2 id="course-participants">
+        {t('classes.participants')} <span className="muted">({t('classes.participantCount', { count: enrolled.length })})</span>
+      </h2>
+      {enrolled.length === 0 ? <p className="muted">{t('classes.noParticipants')}</p> : null}
+      <ul className="plain-list">
+        {enrolled.map((participant) => {
+          const name = participantDisplayName(participant);
+          return (
+            <li key={participant.id} className="plain-list__row">
+              <span>
+                <Link to={`/participants/${participant.id}`} dir="auto">
+                  {name}
+                </Link>
+                <span className="muted">
+                  {' · '}
+                  <LanguageList codes={participant.motherTongues} />
+                </span>
+              </span>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('classes.unenrol', { name })}
+                onClick={() => remove(participant.id, name)}
+              >
+                {t('common.remove')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {others.length > 0 ? (
+        <label className="inline-field">
+          <span>{t('classes.enrol')}</span>
+          <select
+            value=""
+            onChange={(e) => {
+              if (e.target.value) enrol.mutate({ courseId: course.id, participantId: e.target.value });
+            }}
+          >
+            <option value="">{t('classes.enrolPick')}</option>
+            {others.map((participant) => (
+              <option key={participant.id} value={participant.id}>
+                {participantDisplayName(participant)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p className="muted">{t('classes.noneToEnrol')}</p>
+      )}
+      {enrol.isError ? <ErrorMessage error={enrol.error} /> : null}
+      {unenrol.isError ? <ErrorMessage error={unenrol.error} /> : null}
+    </section>
+  );
+}

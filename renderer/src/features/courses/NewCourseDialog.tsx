@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../shared/api/contract';
+import { courseCreateSchema } from '../../../../shared/domain/courses';
+import { Dialog } from '../../ui/Dialog';
+import { Field, issueFor } from '../../ui/Field';
+import { useCreateForm } from '../../ui/use-create-form';
+import { LevelBandFields } from './LevelBandFields';
+
+interface NewCourseDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCreated: (course: MethodOutput<'courses.create'>) => void;
+}
+
+export function NewCourseDialog({ open, onOpenChange, onCreated }: NewCourseDialogProps) {
+  const { t } = useTranslation();
+  const form = useCreateForm(
+    'courses.create',
+    courseCreateSchema,
+    { name: '', startDate: '', endDate: '', levelFrom: 'A1', levelTo: 'A2', track: 2, note: '' },
+    (created) => {
+      onOpenChange(false);
+      onCreated(created);
+    },
+  );
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) form.reset();
+        onOpenChange(next);
+      }}
+      title={t('classes.new')}
+    >
+      <form onSubmit={(event) => void form.submit(event)} noValidate>
+        <Field label={t('classes.name')} issue={issueFor(form.issues, 'name')} required>
+          {(control) => (
+            <input
+              {...control}
+              dir="auto"
+              autoFocus
+              placeholder={t('classes.namePlaceholder')}
+              value={form.values.name}
+              onChange={(e) => form.set({ name: e.target.value })}
+            />
+          )}
+        </Field>
+        <div className="field-row">
+          <Field label={t('classes.startDate')} issue={issueFor(form.issues, 'startDate')} required>
+            {(control) => (
+              <input {...control} type="date" value={form.values.startDate} onChange={(e) => form.set({ startDate: e.target.value })} />
+            )}
+          </Field>
+          <Field label={t('classes.endDate')} issue={issueFor(form.issues, 'endDate')} required>
+            {(control) => (
+              <input {...control} type="date" value={form.values.endDate} onChange={(e) => form.set({ endDate: e.target.value })} />
+            )}
+          </Field>
+        </div>
+        <LevelBandFields values={form.values} issues={form.issues} onChange={form.set} />
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={form.busy}>
+            {t('common.create')}
+          </button>
+          <button type="button" className="button" onClick={() => onOpenChange(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  participantDisplayName,
+  participantUpdateSchema,
+  programmes,
+  type Participant,
+  type Programme,
+} from '../../../../shared/domain/participants';
+import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../ui/EmptyState';
+import { Field, issueFor } from '../../ui/Field';
+import { LanguagePicker } from '../../ui/LanguagePicker';
+import { PageHeader } from '../../ui/PageHeader';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { useAutosave } from '../../ui/use-autosave';
+import { useUndoableDelete } from '../../ui/use-undoable-delete';
+import { ParticipantClasses } from './ParticipantClasses';
+
+export function ParticipantDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const participant = useApiQuery('participants.get', { id });
+  if (participant.isError) {
+    return (
+      <EmptyState action={<Link to="/participants">{t('common.backToList')}</Link>}>{t('common.notFound')}</EmptyState>
+    );
+  }
+  if (!participant.data) return <p className="muted">{t('app.loading')}</p>;
+  return (
+    <>
+      <ParticipantForm key={participant.data.id} participant={participant.data} />
+      <ParticipantClasses participant={participant.data} />
+    </>
+  );
+}
+
+function ParticipantForm({ participant }: { participant: Participant }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [values, setValues] = useState(participant);
+  const autosave = useAutosave('participants.update', participant.id, participantUpdateSchema);
+  const remove = useUndoableDelete('participants');
+  const name = participantDisplayName(values);
+
+  const edit = (patch: Partial<Participant>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    autosave.change(patch);
+  };
+  const issue = (path: string) => issueFor(autosave.issues, path);
+
+  return (
+    <>
+      <PageHeader
+        title={name || t('participants.name')}
+        actions={
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() =>
+              void remove(participant.id, t('participants.deleted', { name })).then(
+                (done) => done && navigate('/participants'),
+              )
+            }
+          >
+            {t('common.delete')}
+          </button>
+        }
+      >
+        <Link to="/participants">{t('common.backToList')}</Link>
+      </PageHeader>
+      <SaveStatus state={autosave.state} />
+      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
+        <Field label={t('participants.givenName')} issue={issue('givenName')} help={t('participants.nameHelp')} required>
+          {(control) => <input {...control} dir="auto" value={values.givenName} onChange={(e) => edit({ givenName: e.target.value })} />}
+        </Field>
+        <Field label={t('participants.familyName')} issue={issue('familyName')}>
+          {(control) => <input {...control} dir="auto" value={values.familyName} onChange={(e) => edit({ familyName: e.target.value })} />}
+        </Field>
+        <Field label={t('participants.motherTongues')} help={t('participants.motherTonguesHelp')} issue={issue('motherTongues')}>
+          {(control) => (
+            <LanguagePicker {...control} value={values.motherTongues} onChange={(motherTongues) => edit({ motherTongues })} />
+          )}
+        </Field>
+        <Field label={t('participants.programme')} issue={issue('programme')}>
+          {(control) => (
+            <select {...control} value={values.programme} onChange={(e) => edit({ programme: e.target.value as Programme })}>
+              {programmes.map((programme) => (
+                <option key={programme} value={programme}>
+                  {t(`participants.programmes.${programme}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('participants.startDate')} issue={issue('startDate')}>
+          {(control) => (
+            <input {...control} type="date" value={values.startDate ?? ''} onChange={(e) => edit({ startDate: e.target.value || null })} />
+          )}
+        </Field>
+        <Field label={t('participants.endDate')} issue={issue('endDate')}>
+          {(control) => (
+            <input {...control} type="date" value={values.endDate ?? ''} onChange={(e) => edit({ endDate: e.target.value || null })} />
+          )}
+        </Field>
+        <fieldset className="checkbox-group">
+          <legend>{t('participants.consent')}</legend>
+          <label className="checkbox">
+            <input type="checkbox" checked={values.consentPhoto} onChange={(e) => edit({ consentPhoto: e.target.checked })} />
+            {t('participants.consentPhoto')}
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={values.consentShareWithSite}
+              onChange={(e) => edit({ consentShareWithSite: e.target.checked })}
+            />
+            {t('participants.consentShareWithSite')}
+          </label>
+        </fieldset>
+        <Field label={t('participants.note')} help={t('participants.noteHelp')} issue={issue('note')}>
+          {(control) => <textarea {...control} dir="auto" rows={3} value={values.note} onChange={(e) => edit({ note: e.target.value })} />}
+        </Field>
+      </form>
+    </>
+  );
+}

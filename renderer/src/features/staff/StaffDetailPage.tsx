@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { staffRoles, staffUpdateSchema, type Staff, type StaffRole } from '../../../../shared/domain/staff';
+import { useApiQuery } from '../../api/hooks';
+import { EmptyState } from '../../ui/EmptyState';
+import { Field, issueFor } from '../../ui/Field';
+import { LanguagePicker } from '../../ui/LanguagePicker';
+import { PageHeader } from '../../ui/PageHeader';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { useAutosave } from '../../ui/use-autosave';
+import { useUndoableDelete } from '../../ui/use-undoable-delete';
+
+export function StaffDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const staff = useApiQuery('staff.get', { id });
+  if (staff.isError) {
+    return <EmptyState action={<Link to="/staff">{t('common.backToList')}</Link>}>{t('common.notFound')}</EmptyState>;
+  }
+  if (!staff.data) return <p className="muted">{t('app.loading')}</p>;
+  // Keyed by id: the form's draft starts from the stored row once and is not overwritten while typing.
+  return <StaffForm key={staff.data.id} staff={staff.data} />;
+}
+
+function StaffForm({ staff }: { staff: Staff }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [values, setValues] = useState(staff);
+  const autosave = useAutosave('staff.update', staff.id, staffUpdateSchema);
+  const remove = useUndoableDelete('staff');
+  const courses = useApiQuery('courses.list', {});
+
+  const edit = (patch: Partial<Staff>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    autosave.change(patch);
+  };
+  const blur = () => void autosave.flush();
+
+  return (
+    <>
+      <PageHeader
+        title={values.name || t('staff.name')}
+        actions={
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() =>
+              void remove(staff.id, t('staff.deleted', { name: values.name })).then((done) => done && navigate('/staff'))
+            }
+          >
+            {t('common.delete')}
+          </button>
+        }
+      >
+        <Link to="/staff">{t('common.backToList')}</Link>
+      </PageHeader>
+      <SaveStatus state={autosave.state} />
+      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={blur}>
+        <Field label={t('staff.name')} issue={issueFor(autosave.issues, 'name')} required>
+          {(control) => <input {...control} dir="auto" value={values.name} onChange={(e) => edit({ name: e.target.value })} />}
+        </Field>
+        <Field label={t('staff.role')} issue={issueFor(autosave.issues, 'role')}>
+          {(control) => (
+            <select {...control} value={values.role} onChange={(e) => edit({ role: e.target.value as StaffRole })}>
+              {staffRoles.map((role) => (
+                <option key={role} value={role}>
+                  {t(`staff.roles.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('staff.languages')} help={t('staff.languagesHelp')} issue={issueFor(autosave.issues, 'languages')}>
+          {(control) => <LanguagePicker {...control} value={values.languages} onChange={(languages) => edit({ languages })} />}
+        </Field>
+        <Field label={t('staff.positionPercent')} issue={issueFor(autosave.issues, 'positionPercent')}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={0}
+              max={100}
+              step={5}
+              value={Number.isNaN(values.positionPercent) ? '' : values.positionPercent}
+              onChange={(e) => edit({ positionPercent: e.target.valueAsNumber })}
+            />
+          )}
+        </Field>
+        <Field label={t('staff.email')} issue={issueFor(autosave.issues, 'email')}>
+          {(control) => <input {...control} type="email" dir="ltr" value={values.email} onChange={(e) => edit({ email: e.target.value })} />}
+        </Field>
+        <Field label={t('staff.phone')} issue={issueFor(autosave.issues, 'phone')}>
+          {(control) => <input {...control} type="tel" dir="ltr" value={values.phone} onChange={(e) => edit({ phone: e.target.value })} />}
+        </Field>
+      </form>
+      <section className="card">
+        <h2>{t('staff.classes')}</h2>
+        <ul>
+          {(courses.data ?? [])
+            .filter((course) => staff.courseIds.includes(course.id))
+            .map((course) => (
+              <li key={course.id}>
+                <Link to={`/classes/${course.id}`} dir="auto">
+                  {course.name}
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </section>
+    </>
+  );
+}
