@@ -3,30 +3,47 @@ import { fieldIssueCodes, type FieldIssue, type FieldIssueCode } from './result'
 
 const knownCodes = new Set<string>(fieldIssueCodes);
 
+/** The value at `path` inside `input`, or undefined when any step is missing. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /**
  * Turns zod's issues into our stable field issue codes. Refinements put one of our codes
  * in `message`; zod's own checks are mapped by kind so the renderer never shows zod text.
+ *
+ * Pass the parsed `input` so a wrong type is told apart from a missing value: zod 4 leaves
+ * the offending value out of its issues unless parsing was asked to report it. Without
+ * either, a wrong type reads as 'required'.
  */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue): FieldIssue => {
+export function toFieldIssues(error: z.ZodError, input?: unknown): FieldIssue[] {
+  return error.issues.flatMap((issue): FieldIssue[] => {
     const path = issue.path.map(String).join('.');
     if (knownCodes.has(issue.message)) {
-      return { path, code: issue.message as FieldIssueCode };
+      return [{ path, code: issue.message as FieldIssueCode }];
     }
     switch (issue.code) {
       case 'too_small':
-        if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { path, code: 'required' };
-        if (issue.origin === 'string') return { path, code: 'tooShort', params: { min: Number(issue.minimum) } };
-        return { path, code: 'tooSmall', params: { min: Number(issue.minimum) } };
+        if (issue.origin === 'string' && Number(issue.minimum) <= 1) return [{ path, code: 'required' }];
+        if (issue.origin === 'string') return [{ path, code: 'tooShort', params: { min: Number(issue.minimum) } }];
+        return [{ path, code: 'tooSmall', params: { min: Number(issue.minimum) } }];
       case 'too_big':
-        if (issue.origin === 'string') return { path, code: 'tooLong', params: { max: Number(issue.maximum) } };
-        return { path, code: 'tooBig', params: { max: Number(issue.maximum) } };
-      case 'invalid_type':
-        return { path, code: issue.input === undefined ? 'required' : 'invalidType' };
+        if (issue.origin === 'string') return [{ path, code: 'tooLong', params: { max: Number(issue.maximum) } }];
+        return [{ path, code: 'tooBig', params: { max: Number(issue.maximum) } }];
+      case 'invalid_type': {
+        const value = 'input' in issue ? issue.input : valueAt(input, issue.path);
+        return [{ path, code: value === undefined ? 'required' : 'invalidType' }];
+      }
       case 'unrecognized_keys':
-        return { path, code: 'unexpectedField' };
+        // One issue per unexpected key, at that key, so a form can point at it.
+        return issue.keys.map((key) => ({ path: [...issue.path, key].map(String).join('.'), code: 'unexpectedField' }));
       default:
-        return { path, code: 'invalidValue' };
+        return [{ path, code: 'invalidValue' }];
     }
   });
 }

@@ -6,7 +6,10 @@ export const idSchema = z.string().uuid({ message: 'invalidValue' });
 
 /** Any name in any script: trimmed, never empty, at most 200 characters. */
 export const nameSchema = z.string().trim().min(1).max(200);
-export const optionalTextSchema = (max: number) => z.string().trim().max(max).default('');
+/** Free text, trimmed, may be empty. Without a default: partial updates must leave it out when absent. */
+export const textSchema = (max: number) => z.string().trim().max(max);
+/** Free text for create inputs: absent means empty. Never use it in an update schema, where the default would overwrite. */
+export const optionalTextSchema = (max: number) => textSchema(max).default('');
 
 /** A calendar date as YYYY-MM-DD that really exists (no 2025-02-30). */
 export const isoDateSchema = z

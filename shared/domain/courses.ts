@@ -7,6 +7,7 @@ import {
   optionalTextSchema,
   rowMetaSchema,
   searchSchema,
+  textSchema,
 } from './common';
 
 export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1'] as const;
@@ -46,7 +47,8 @@ const courseFields = {
   weekPattern: weekPatternSchema,
   teacherIds: uniqueIds,
   assistantIds: uniqueIds,
-  note: optionalTextSchema(2000),
+  // No default here: the update schema makes fields optional, and a default would overwrite.
+  note: textSchema(2000),
 };
 
 const levelOrder = (level: CefrLevel) => cefrLevels.indexOf(level);
@@ -59,6 +61,7 @@ export const courseCreateSchema = z
     weekPattern: weekPatternSchema.default(defaultWeekPattern),
     teacherIds: uniqueIds.default([]),
     assistantIds: uniqueIds.default([]),
+    note: optionalTextSchema(2000),
   })
   .strict()
   .refine(endNotBeforeStart, { message: 'endBeforeStart', path: ['endDate'] })

@@ -1,21 +1,38 @@
 import { z } from 'zod';
-import { idSchema, languageListSchema, nameSchema, optionalTextSchema, rowMetaSchema, searchSchema } from './common';
+import {
+  idSchema,
+  languageListSchema,
+  nameSchema,
+  optionalTextSchema,
+  rowMetaSchema,
+  searchSchema,
+  textSchema,
+} from './common';
 
 export const staffRoles = ['teacher', 'assistant', 'admin'] as const;
 export const staffRoleSchema = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
+// No defaults here: the update schema makes these optional, and a default there would
+// overwrite the stored value whenever a partial update leaves the field out.
 const staffFields = {
   name: nameSchema,
   role: staffRoleSchema,
   /** ISO 639 codes of the languages this person covers (for assistants, the support languages). */
-  languages: languageListSchema.default([]),
+  languages: languageListSchema,
   positionPercent: z.number().int().min(0).max(100),
-  email: optionalTextSchema(200),
-  phone: optionalTextSchema(50),
+  email: textSchema(200),
+  phone: textSchema(50),
 };
 
-export const staffCreateSchema = z.object(staffFields).strict();
+export const staffCreateSchema = z
+  .object({
+    ...staffFields,
+    languages: languageListSchema.default([]),
+    email: optionalTextSchema(200),
+    phone: optionalTextSchema(50),
+  })
+  .strict();
 export const staffUpdateSchema = z
   .object({ id: idSchema, ...z.object(staffFields).partial().shape })
   .strict();

@@ -16,3 +16,9 @@ export function detectDirection(text: string): TextDirection {
   }
   return 'ltr';
 }
+
+/**
+ * Wraps text in Unicode first-strong isolates (FSI … PDI) so a name in another script keeps
+ * its own direction inside a sentence or an <option>, where <bdi> cannot be used.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

@@ -1,12 +1,17 @@
+import { isolate } from '../../../shared/domain/text-direction';
 import type { FieldControlProps } from './Field';
 
 export interface ChipOption {
   value: string;
   label: string;
-  /** A second line in the item's own script (a language's own name, say). */
-  native?: string;
-  lang?: string;
+  /** Shown after the label: a language's own name, or the languages an assistant covers. */
+  detail?: string;
+  /** Language of the detail text, so screen readers and fonts treat it right. */
+  detailLang?: string;
 }
+
+export const optionText = (option: ChipOption): string =>
+  option.detail ? `${isolate(option.label)} (${isolate(option.detail)})` : isolate(option.label);
 
 interface ChipPickerProps extends FieldControlProps {
   value: readonly string[];
@@ -29,9 +34,9 @@ export function ChipPicker({ value, options, onChange, addLabel, emptyText, remo
         {chosen.map((option) => (
           <li key={option.value} className="chip">
             <bdi dir="auto">{option.label}</bdi>
-            {option.native ? (
-              <bdi className="chip__native" dir="auto" lang={option.lang}>
-                {option.native}
+            {option.detail ? (
+              <bdi className="chip__detail" dir="auto" lang={option.detailLang}>
+                {option.detail}
               </bdi>
             ) : null}
             <button
@@ -56,7 +61,7 @@ export function ChipPicker({ value, options, onChange, addLabel, emptyText, remo
           <option value="">{addLabel}</option>
           {available.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.native ? `${option.label} (${option.native})` : option.label}
+              {optionText(option)}
             </option>
           ))}
         </select>

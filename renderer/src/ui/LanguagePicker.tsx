@@ -15,7 +15,7 @@ export function LanguagePicker(props: LanguagePickerProps) {
   const ui = useUiLanguage();
   const options = [...languages]
     .sort((a, b) => a[ui].localeCompare(b[ui], ui))
-    .map((language) => ({ value: language.code, label: language[ui], native: language.native, lang: language.code }));
+    .map((language) => ({ value: language.code, label: language[ui], detail: language.native, detailLang: language.code }));
   return (
     <ChipPicker
       {...props}

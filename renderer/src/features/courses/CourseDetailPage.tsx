@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../shared/domain/text-direction';
 import { Link, useNavigate, useParams } from 'react-router';
 import { courseUpdateSchema, type Course } from '../../../../shared/domain/courses';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
+import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { SaveStatus } from '../../ui/SaveStatus';
@@ -57,7 +59,7 @@ function CourseForm({ course }: { course: Course }) {
             type="button"
             className="button button--danger"
             onClick={() =>
-              void remove(course.id, t('classes.deleted', { name: values.name })).then((done) => done && navigate('/classes'))
+              void remove(course.id, t('classes.deleted', { name: isolate(values.name) })).then((done) => done && navigate('/classes'))
             }
           >
             {t('common.delete')}
@@ -78,10 +80,10 @@ function CourseForm({ course }: { course: Course }) {
         </Field>
         <div className="field-row">
           <Field label={t('classes.startDate')} issue={issue('startDate')} required>
-            {(control) => <input {...control} type="date" value={values.startDate} onChange={(e) => edit({ startDate: e.target.value })} />}
+            {(control) => <DateField {...control} value={values.startDate} onChange={(startDate) => edit({ startDate })} />}
           </Field>
           <Field label={t('classes.endDate')} issue={issue('endDate')} required>
-            {(control) => <input {...control} type="date" value={values.endDate} onChange={(e) => edit({ endDate: e.target.value })} />}
+            {(control) => <DateField {...control} value={values.endDate} onChange={(endDate) => edit({ endDate })} />}
           </Field>
         </div>
         <LevelBandFields values={{ ...values, track: values.track as 1 | 2 | 3 }} issues={autosave.issues} onChange={edit} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../shared/domain/text-direction';
 import { Link } from 'react-router';
 import { toast } from 'sonner';
 import type { Course } from '../../../../shared/domain/courses';
@@ -23,7 +24,7 @@ export function CourseParticipants({ course }: { course: Course }) {
       { courseId: course.id, participantId },
       {
         onSuccess: () =>
-          toast(t('classes.unenrolled', { name }), {
+          toast(t('classes.unenrolled', { name: isolate(name) }), {
             duration: 10_000,
             action: {
               label: t('common.undo'),

@@ -24,9 +24,8 @@ export function CourseStaffFields({ values, issues, onChange }: CourseStaffField
       .filter((person) => roles.includes(person.role))
       .map((person) => ({
         value: person.id,
-        label: person.languages.length
-          ? `${person.name} (${person.languages.map((code) => languageName(code, ui)).join(', ')})`
-          : person.name,
+        label: person.name,
+        detail: person.languages.map((code) => languageName(code, ui)).join(', ') || undefined,
       }));
   const removeLabel = (option: { label: string }) => `${t('common.remove')}: ${option.label}`;
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
+import { NameList } from '../../ui/NameList';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchBox } from '../../ui/SearchBox';
@@ -55,8 +56,8 @@ export function CoursesPage() {
               {t('classes.participantCount', { count: course.participantIds.length })}
             </p>
             {course.teacherIds.length + course.assistantIds.length > 0 ? (
-              <p className="muted" dir="auto">
-                {[...course.teacherIds, ...course.assistantIds].map((id) => staffName.get(id)).filter(Boolean).join(', ')}
+              <p className="muted">
+                <NameList names={[...course.teacherIds, ...course.assistantIds].map((id) => staffName.get(id))} />
               </p>
             ) : null}
           </li>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Course } from '../../../../shared/domain/courses';
 import { languageInfo, languageName } from '../../../../shared/domain/languages';
 import { participantDisplayName } from '../../../../shared/domain/participants';
+import { isolate } from '../../../../shared/domain/text-direction';
 import { useApiQuery } from '../../api/hooks';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -37,13 +38,13 @@ export function LanguageGroupsPanel({ course }: { course: Course }) {
             </h3>
             <p className={group.assistantIds.length ? 'muted' : 'warning-text'}>
               {group.assistantIds.length
-                ? t('classes.coveredBy', { names: group.assistantIds.map((id) => staffName.get(id) ?? '').join(', ') })
+                ? t('classes.coveredBy', { names: group.assistantIds.map((id) => isolate(staffName.get(id) ?? '')).join(', ') })
                 : t('classes.noAssistantForGroup')}
             </p>
             <ul className="names">
               {group.participantIds.map((id) => (
-                <li key={id} dir="auto">
-                  {participantName.get(id)}
+                <li key={id}>
+                  <bdi>{participantName.get(id)}</bdi>
                 </li>
               ))}
             </ul>
@@ -59,8 +60,8 @@ export function LanguageGroupsPanel({ course }: { course: Course }) {
             <p className="field__help">{t('classes.uncoveredHelp')}</p>
             <ul className="names">
               {groups.data.uncoveredParticipantIds.map((id) => (
-                <li key={id} dir="auto">
-                  {participantName.get(id)}
+                <li key={id}>
+                  <bdi>{participantName.get(id)}</bdi>
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { courseCreateSchema } from '../../../../shared/domain/courses';
 import { Dialog } from '../../ui/Dialog';
+import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { useCreateForm } from '../../ui/use-create-form';
 import { LevelBandFields } from './LevelBandFields';
@@ -48,12 +49,12 @@ export function NewCourseDialog({ open, onOpenChange, onCreated }: NewCourseDial
         <div className="field-row">
           <Field label={t('classes.startDate')} issue={issueFor(form.issues, 'startDate')} required>
             {(control) => (
-              <input {...control} type="date" value={form.values.startDate} onChange={(e) => form.set({ startDate: e.target.value })} />
+              <DateField {...control} value={form.values.startDate} onChange={(startDate) => form.set({ startDate })} />
             )}
           </Field>
           <Field label={t('classes.endDate')} issue={issueFor(form.issues, 'endDate')} required>
             {(control) => (
-              <input {...control} type="date" value={form.values.endDate} onChange={(e) => form.set({ endDate: e.target.value })} />
+              <DateField {...control} value={form.values.endDate} onChange={(endDate) => form.set({ endDate })} />
             )}
           </Field>
         </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../shared/domain/text-direction';
 import { Link } from 'react-router';
 import { participantDisplayName, type Participant } from '../../../../shared/domain/participants';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -29,7 +30,7 @@ export function ParticipantClasses({ participant }: { participant: Participant }
               className="button button--small"
               onClick={() => unenrol.mutate({ courseId: course.id, participantId: participant.id })}
             >
-              {t('classes.unenrol', { name })}
+              {t('classes.unenrol', { name: isolate(name) })}
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../shared/domain/text-direction';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   participantDisplayName,
@@ -10,6 +11,7 @@ import {
 } from '../../../../shared/domain/participants';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
+import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 import { PageHeader } from '../../ui/PageHeader';
@@ -59,7 +61,7 @@ function ParticipantForm({ participant }: { participant: Participant }) {
             type="button"
             className="button button--danger"
             onClick={() =>
-              void remove(participant.id, t('participants.deleted', { name })).then(
+              void remove(participant.id, t('participants.deleted', { name: isolate(name) })).then(
                 (done) => done && navigate('/participants'),
               )
             }
@@ -96,12 +98,12 @@ function ParticipantForm({ participant }: { participant: Participant }) {
         </Field>
         <Field label={t('participants.startDate')} issue={issue('startDate')}>
           {(control) => (
-            <input {...control} type="date" value={values.startDate ?? ''} onChange={(e) => edit({ startDate: e.target.value || null })} />
+            <DateField {...control} value={values.startDate ?? ''} onChange={(date) => edit({ startDate: date || null })} />
           )}
         </Field>
         <Field label={t('participants.endDate')} issue={issue('endDate')}>
           {(control) => (
-            <input {...control} type="date" value={values.endDate ?? ''} onChange={(e) => edit({ endDate: e.target.value || null })} />
+            <DateField {...control} value={values.endDate ?? ''} onChange={(date) => edit({ endDate: date || null })} />
           )}
         </Field>
         <fieldset className="checkbox-group">

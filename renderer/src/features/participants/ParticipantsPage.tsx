@@ -12,6 +12,7 @@ import { useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../i18n/format';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 import { EmptyState } from '../../ui/EmptyState';
+import { NameList } from '../../ui/NameList';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LanguageList } from '../../ui/LanguagePicker';
 import { PageHeader } from '../../ui/PageHeader';
@@ -131,7 +132,9 @@ export function ParticipantsPage() {
                   <LanguageList codes={participant.motherTongues} />
                 </td>
                 <td>{t(`participants.programmes.${participant.programme}`)}</td>
-                <td dir="auto">{participant.courseIds.map((id) => courseName.get(id)).filter(Boolean).join(', ')}</td>
+                <td>
+                  <NameList names={participant.courseIds.map((id) => courseName.get(id))} />
+                </td>
                 <td>{formatDate(participant.startDate, ui)}</td>
               </tr>
             ))}

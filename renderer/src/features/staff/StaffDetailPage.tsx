@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../shared/domain/text-direction';
 import { Link, useNavigate, useParams } from 'react-router';
 import { staffRoles, staffUpdateSchema, type Staff, type StaffRole } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/hooks';
@@ -46,7 +47,7 @@ function StaffForm({ staff }: { staff: Staff }) {
             type="button"
             className="button button--danger"
             onClick={() =>
-              void remove(staff.id, t('staff.deleted', { name: values.name })).then((done) => done && navigate('/staff'))
+              void remove(staff.id, t('staff.deleted', { name: isolate(values.name) })).then((done) => done && navigate('/staff'))
             }
           >
             {t('common.delete')}
