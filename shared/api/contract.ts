@@ -15,6 +15,7 @@ import {
   participantUpdateSchema,
 } from '../domain/participants';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from '../domain/settings';
+import { apiChannel, isMethodName, methodNames, type MethodName } from './method-names';
 import { staffCreateSchema, staffListSchema, staffSchema, staffUpdateSchema, type StaffRole } from '../domain/staff';
 
 /** Who may call a method. Reading is open to every profile; changing data is for teachers and admins. */
@@ -63,20 +64,15 @@ export const contract = {
   'participants.update': { input: participantUpdateSchema, output: participantSchema, roles: editors },
   'participants.delete': { input: byIdSchema, output: nothing, roles: editors },
   'participants.restore': { input: byIdSchema, output: participantSchema, roles: editors },
-} as const satisfies Record<string, MethodSpec>;
+} as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 /** The input after parsing: defaults filled in, strings trimmed. Handlers receive this. */
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
-export const methodNames = Object.keys(contract) as MethodName[];
-export const isMethodName = (name: unknown): name is MethodName =>
-  typeof name === 'string' && Object.hasOwn(contract, name);
+export { apiChannel, isMethodName, methodNames, type MethodName };
 
-/** Channel name of the one IPC message the preload sends. */
-export const apiChannel = 'sprakbro:api';
 /** Header carrying the per-start token in browser mode. */
 export const tokenHeader = 'x-sprakbro-token';

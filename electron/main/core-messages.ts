@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { staffRoleSchema } from '../../shared/domain/staff';
+import { errorCodes, fieldIssueCodes, type Result } from '../../shared/result';
+
+/**
+ * The messages between main and the core utility process. Both sides parse what they
+ * receive with these schemas, so a bug on one side shows up as a clear failure, not as a
+ * promise that never settles.
+ */
+export const coreRequestSchema = z.object({
+  id: z.number().int().nonnegative(),
+  method: z.string(),
+  input: z.unknown(),
+  role: staffRoleSchema,
+});
+export type CoreRequest = z.infer<typeof coreRequestSchema>;
+
+const paramsSchema = z.record(z.string(), z.union([z.number(), z.string()]));
+const apiErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  issues: z
+    .array(z.object({ path: z.string(), code: z.enum(fieldIssueCodes), params: paramsSchema.optional() }))
+    .optional(),
+  params: paramsSchema.optional(),
+});
+const resultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: apiErrorSchema }),
+]);
+
+export const coreReplySchema = z.object({
+  id: z.number().int().nonnegative(),
+  result: resultSchema,
+});
+export interface CoreReply {
+  id: number;
+  result: Result<unknown>;
+}
+
+/** Command-line flag carrying the database path to the core process. */
+export const databaseArgPrefix = '--sprakbro-database=';
+/** Environment fallback, for running the host by hand or from a test harness. */
+export const databaseEnvName = 'SPRAKBRO_DATABASE';
+
+export function databaseArg(file: string): string {
+  return `${databaseArgPrefix}${file}`;
+}
+
+/** The database path from argv (preferred) or the environment; undefined when neither has it. */
+export function readDatabasePath(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const arg = argv.find((value) => value.startsWith(databaseArgPrefix));
+  const fromArg = arg?.slice(databaseArgPrefix.length);
+  if (fromArg) return fromArg;
+  const fromEnv = env[databaseEnvName];
+  return fromEnv ? fromEnv : undefined;
+}

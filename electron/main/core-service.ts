@@ -1,0 +1,71 @@
+import type { Database } from 'better-sqlite3';
+import { createApi, type Api } from '../core/api/dispatch';
+import { DatabaseOpenError, openDatabase } from '../core/db/connection';
+import { fail, type Result } from '../../shared/result';
+import { coreRequestSchema, type CoreReply } from './core-messages';
+
+export interface CoreServiceOptions {
+  /** Undefined when main did not pass one; every call then fails with 'internal'. */
+  databasePath: string | undefined;
+  version: string;
+  /** Replaceable in tests; defaults to the real openDatabase. */
+  open?: (file: string) => Database;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface CoreService {
+  /** Answers one message from main; undefined when the message is too broken to answer. */
+  handle(message: unknown): CoreReply | undefined;
+  close(): void;
+}
+
+/**
+ * What the core utility process does, without the process plumbing (see core-host.ts), so
+ * tests can drive it directly. The database is opened once, at start. If that fails, the
+ * service stays up and answers every call with the reason, so the renderer can tell the
+ * user "this database was made by a newer Språkbro" instead of facing a dead window.
+ */
+export function createCoreService(options: CoreServiceOptions): CoreService {
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  let db: Database | undefined;
+  let api: Api | undefined;
+  let openFailure: Result<never> = fail('internal');
+
+  if (options.databasePath === undefined) {
+    log('Core started without a database path');
+  } else {
+    try {
+      db = (options.open ?? openDatabase)(options.databasePath);
+      api = createApi(
+        { db, mode: 'electron', version: options.version },
+        { onInternalError: (method, error) => log(`Core call ${method} failed`, error) },
+      );
+    } catch (error) {
+      if (error instanceof DatabaseOpenError) {
+        openFailure = fail(error.code, undefined, error.params);
+        log(`Database refused: ${error.message}`);
+      } else {
+        log('Database could not be opened', error);
+      }
+    }
+  }
+
+  return {
+    handle(message) {
+      const request = coreRequestSchema.safeParse(message);
+      if (!request.success) {
+        // Answer when we can tell who asked, so main's pending call does not hang.
+        const id = (message as { id?: unknown } | null)?.id;
+        return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? { id, result: fail('internal') } : undefined;
+      }
+      const { id, method, input, role } = request.data;
+      if (!api) return { id, result: openFailure };
+      return { id, result: api.call(method, input, { role }) };
+    },
+    close() {
+      db?.close();
+      db = undefined;
+      api = undefined;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Electron main entry (bundled to dist/electron/main.cjs). Only lifecycle lives here; each
+ * concern is in its own module. Build layout this relies on:
+ *   dist/electron/{main,preload,core-host}.cjs and dist/renderer/ (the Vite output).
+ */
+import path from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { startCoreClient, type CoreClient } from './core-client';
+import { registerApiIpc } from './ipc';
+import { installAppProtocol, registerAppScheme } from './protocol';
+import { denyAllPermissions, installWebContentsHardening } from './security';
+import { createMainWindow, isOwnWebContents } from './window';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const coreHostPath = path.join(__dirname, 'core-host.cjs');
+
+// Both must happen before 'ready': schemes cannot be made privileged later, and the
+// sandbox switch applies to every renderer, including ones we do not create ourselves.
+registerAppScheme();
+app.enableSandbox();
+
+// One running copy: two would write the same database file at once.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let core: CoreClient | undefined;
+  let mainWindow: BrowserWindow | null = null;
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({ preloadPath });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  installWebContentsHardening(app);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    // On macOS apps stay active without windows until the user quits explicitly.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => core?.stop());
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession);
+      installAppProtocol(rendererDir);
+      const client = startCoreClient({
+        modulePath: coreHostPath,
+        databasePath: path.join(app.getPath('userData'), 'sprakbro.sqlite'),
+      });
+      core = client;
+      registerApiIpc({
+        // Every caller is a teacher until staff profiles and sign-in exist.
+        forward: (method, input) => client.call(method, input, 'teacher'),
+        isOwnWebContents,
+      });
+      openWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Språkbro could not start', error);
+      app.exit(1);
+    });
+}

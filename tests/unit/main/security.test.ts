@@ -1,0 +1,138 @@
+import type { App, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  contentSecurityPolicy,
+  cspDirectives,
+  hardenWebContents,
+  installWebContentsHardening,
+  isAllowedNavigation,
+} from '../../../electron/main/security';
+import { FakeWebContents } from './fake-electron';
+
+// security.ts only needs electron's types; an empty mock proves it loads nothing at runtime.
+vi.mock('electron', () => ({}));
+
+/** Emits a navigation-style event and reports whether the guard prevented it. */
+function emitPrevented(contents: FakeWebContents, eventName: string, url: string): boolean {
+  const preventDefault = vi.fn();
+  contents.emit(eventName, { url, preventDefault, defaultPrevented: false });
+  return preventDefault.mock.calls.length > 0;
+}
+
+describe('content security policy', () => {
+  const directives = new Map(
+    contentSecurityPolicy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources] as const;
+    }),
+  );
+
+  it('locks scripts, objects, base, framing and forms down', () => {
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+  });
+
+  it('never allows eval or inline script', () => {
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|wasm-unsafe-eval|strict-dynamic/);
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  it('names no remote origin or wildcard in any directive', () => {
+    const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:']);
+    const sources = Object.values(cspDirectives).flat();
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) expect(allowed, `unexpected CSP source ${source}`).toContain(source);
+    expect(contentSecurityPolicy).not.toMatch(/https?:|wss?:|\*|\/\//);
+  });
+});
+
+describe('isAllowedNavigation', () => {
+  it.each([
+    'app://sprakbro/index.html',
+    'app://sprakbro/courses/123',
+    'app://sprakbro/index.html#/participants',
+  ])('allows our own page %s', (url) => {
+    expect(isAllowedNavigation(url)).toBe(true);
+  });
+
+  it.each([
+    'https://example.com/',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'app://other/index.html',
+    'app://sprakbro.evil.example/index.html',
+    'app://sprakbro@evil/index.html',
+    'app://user:pw@sprakbro/index.html',
+    'app://sprakbro:8080/index.html',
+    'javascript:alert(1)',
+    'data:text/html,<script>1</script>',
+    'about:blank',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => {
+    expect(isAllowedNavigation(url)).toBe(false);
+  });
+});
+
+describe('hardenWebContents', () => {
+  const harden = (): FakeWebContents => {
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as unknown as WebContents);
+    return contents;
+  };
+
+  it('prevents navigation and redirects away from app://', () => {
+    const contents = harden();
+    for (const eventName of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      expect(emitPrevented(contents, eventName, 'https://example.com/'), eventName).toBe(true);
+      expect(emitPrevented(contents, eventName, 'file:///etc/passwd'), eventName).toBe(true);
+      expect(emitPrevented(contents, eventName, 'app://sprakbro/other.html'), eventName).toBe(false);
+    }
+  });
+
+  it('denies every new window, even one on our own origin', () => {
+    const contents = harden();
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'app://sprakbro/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('prevents attaching a webview', () => {
+    const contents = harden();
+    const preventDefault = vi.fn();
+    contents.emit('will-attach-webview', { preventDefault }, {}, {});
+    expect(preventDefault).toHaveBeenCalledTimes(1);
+  });
+
+  it('denies every permission request and check on its session', () => {
+    const contents = harden();
+    const { requestHandler, checkHandler, deviceHandler } = contents.session;
+    expect(requestHandler).not.toBeNull();
+    expect(checkHandler).not.toBeNull();
+    expect(deviceHandler).not.toBeNull();
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) {
+      const callback = vi.fn();
+      requestHandler?.(contents, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(checkHandler?.(contents, permission)).toBe(false);
+    }
+    expect(deviceHandler?.({ deviceType: 'usb' })).toBe(false);
+  });
+
+  it('is applied to every webContents the app creates', () => {
+    const listeners: Array<(event: unknown, contents: unknown) => void> = [];
+    const app = { on: vi.fn((name: string, listener: (event: unknown, contents: unknown) => void) => listeners.push(listener)) };
+    installWebContentsHardening(app as unknown as App);
+    expect(app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
+    const contents = new FakeWebContents();
+    listeners[0]?.({}, contents);
+    expect(emitPrevented(contents, 'will-navigate', 'https://example.com/')).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+});
