@@ -1,25 +1,7 @@
 import type { ServerResponse } from 'node:http';
+import { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 
-/**
- * The same strict policy the Electron window uses (electron/main/security.ts, which this
- * layer may not import): nothing from outside the app's own origin, no plugins, no
- * framing, no form posts. Inline styles stay allowed because the editor and the toast
- * library inject <style> elements; blob: media lets captured audio and video play.
- * Keep the two in step (the unit test pins this string).
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "media-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { contentSecurityPolicy } from '../../shared/security/content-security-policy';
 
 /** Set on every response, errors included, before anything else is written. */
 export function setSecurityHeaders(response: ServerResponse): void {
