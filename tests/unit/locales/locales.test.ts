@@ -38,7 +38,8 @@ describe.each([
 
   it('is translated, not a copy of Bokmål', () => {
     const same = [...source].filter(([key, text]) => target.get(key) === text && text.split(' ').length > 3);
-    // Short labels may legitimately coincide (e.g. "Spor"); whole sentences should not.
-    expect(same.length, `${language} sentences identical to nb: ${same.map(([key]) => key).join(', ')}`).toBeLessThan(5);
+    const sentences = [...source.values()].filter((text) => text.split(' ').length > 3).length;
+    // Short labels and some Nynorsk sentences legitimately read as Bokmål; most sentences must not.
+    expect(same.length / sentences, `${language} sentences identical to nb: ${same.map(([key]) => key).join(', ')}`).toBeLessThan(0.1);
   });
 });
