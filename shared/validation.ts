@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { fieldIssueCodes, type FieldIssue, type FieldIssueCode } from './result';
 
 const knownCodes = new Set<string>(fieldIssueCodes);
+const noInput = Symbol('no input given');
 
 /** The value at `path` inside `input`, or undefined when any step is missing. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -16,17 +17,20 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /**
  * Turns zod's issues into our stable field issue codes. Refinements put one of our codes
  * in `message`; zod's own checks are mapped by kind so the renderer never shows zod text.
+ * The same code at the same path is reported once.
  *
- * Pass the parsed `input` so a wrong type is told apart from a missing value: zod 4 leaves
- * the offending value out of its issues unless parsing was asked to report it. Without
- * either, a wrong type reads as 'required'.
+ * Pass the parsed `input` so a missing value ('required') is told apart from a wrong one
+ * ('invalidType', 'invalidValue'): zod 4 leaves the offending value out of its issues
+ * unless parsing was asked to report it. Without either, every wrong type reads as 'required'.
  */
-export function toFieldIssues(error: z.ZodError, input?: unknown): FieldIssue[] {
-  return error.issues.flatMap((issue): FieldIssue[] => {
+export function toFieldIssues(error: z.ZodError, input: unknown = noInput): FieldIssue[] {
+  const issues = error.issues.flatMap((issue): FieldIssue[] => {
     const path = issue.path.map(String).join('.');
     if (knownCodes.has(issue.message)) {
       return [{ path, code: issue.message as FieldIssueCode }];
     }
+    const known = 'input' in issue || input !== noInput;
+    const missing = known && ('input' in issue ? issue.input : valueAt(input, issue.path)) === undefined;
     switch (issue.code) {
       case 'too_small':
         if (issue.origin === 'string' && Number(issue.minimum) <= 1) return [{ path, code: 'required' }];
@@ -35,15 +39,19 @@ export function toFieldIssues(error: z.ZodError, input?: unknown): FieldIssue[] 
       case 'too_big':
         if (issue.origin === 'string') return [{ path, code: 'tooLong', params: { max: Number(issue.maximum) } }];
         return [{ path, code: 'tooBig', params: { max: Number(issue.maximum) } }];
-      case 'invalid_type': {
-        const value = 'input' in issue ? issue.input : valueAt(input, issue.path);
-        return [{ path, code: value === undefined ? 'required' : 'invalidType' }];
-      }
+      case 'invalid_type':
+        return [{ path, code: missing || !known ? 'required' : 'invalidType' }];
       case 'unrecognized_keys':
         // One issue per unexpected key, at that key, so a form can point at it.
         return issue.keys.map((key) => ({ path: [...issue.path, key].map(String).join('.'), code: 'unexpectedField' }));
       default:
-        return [{ path, code: 'invalidValue' }];
+        // An enum or a union of literals reports a missing value as an invalid one.
+        return [{ path, code: missing ? 'required' : 'invalidValue' }];
     }
+  });
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.code}`;
+    return seen.has(key) ? false : (seen.add(key), true);
   });
 }

@@ -28,8 +28,9 @@ export function createApi(context: HandlerContext, options: ApiOptions = {}): Ap
   const run = <M extends MethodName>(method: M, input: unknown, caller: Caller): Result<unknown> => {
     const spec = contract[method];
     if (!(spec.roles as readonly StaffRole[]).includes(caller.role)) return fail('forbidden');
-    const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) return fail('validation', toFieldIssues(parsed.error));
+    const given = input ?? {};
+    const parsed = spec.input.safeParse(given);
+    if (!parsed.success) return fail('validation', toFieldIssues(parsed.error, given));
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
     const value = context.db.transaction(() => handler(parsed.data, context))();
     if (options.checkOutputs) spec.output.parse(value);

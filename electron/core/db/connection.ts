@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { latestSchemaVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -19,27 +19,51 @@ export class DatabaseOpenError extends Error {
 
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
-function hasSqliteHeader(file: string): boolean {
+/** The fixed fields of the header hold what SQLite requires (sqlite.org/fileformat.html). */
+function isPlausibleHeader(header: Buffer): boolean {
+  const pageSize = header.readUInt16BE(16);
+  const validPageSize = pageSize === 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) === 0);
+  const validFormat = [1, 2].includes(header[18]!) && [1, 2].includes(header[19]!);
+  const validFractions = header[21] === 64 && header[22] === 32 && header[23] === 32;
+  return validPageSize && validFormat && validFractions;
+}
+
+/** The 100-byte database header, or undefined when the file does not start like SQLite. */
+function readSqliteHeader(file: string): Buffer | undefined {
   const fd = openSync(file, 'r');
   try {
-    const header = Buffer.alloc(16);
-    const read = readSync(fd, header, 0, 16, 0);
-    return read === 16 && header.equals(sqliteHeader);
+    const header = Buffer.alloc(100);
+    const read = readSync(fd, header, 0, 100, 0);
+    return read === 100 && header.subarray(0, 16).equals(sqliteHeader) && isPlausibleHeader(header) ? header : undefined;
   } finally {
     closeSync(fd);
   }
 }
 
+function newerError(version: number): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'database_newer',
+    `The database was made by a newer Språkbro (schema ${version}; this app knows ${latestSchemaVersion}).`,
+    { found: version, known: latestSchemaVersion },
+  );
+}
+
 /**
  * Looks at an existing file without writing to it: is it SQLite, is it readable, and which
- * schema version does it carry. Opening read-only first means a newer or broken database is
- * refused before WAL mode or a migration could change a byte.
+ * schema version does it carry. A newer or broken database is refused before WAL mode or a
+ * migration could change a byte, and without leaving anything next to it.
  */
 function inspectExisting(file: string): number {
   if (statSync(file).size === 0) return 0;
-  if (!hasSqliteHeader(file)) {
+  const header = readSqliteHeader(file);
+  if (!header) {
     throw new DatabaseOpenError('database_corrupt', `${file} is not a Språkbro database`);
   }
+  const sideFiles = [`${file}-wal`, `${file}-shm`].filter((side) => !existsSync(side));
+  // user_version sits at byte 60 of the header. With no -wal file the header is the whole
+  // truth, so a newer database is refused without opening it at all.
+  const headerVersion = header.readUInt32BE(60);
+  if (headerVersion > latestSchemaVersion && sideFiles.length === 2) throw newerError(headerVersion);
   let probe: Database | undefined;
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -50,6 +74,9 @@ function inspectExisting(file: string): number {
     throw new DatabaseOpenError('database_corrupt', `${file} cannot be read: ${(error as Error).message}`);
   } finally {
     probe?.close();
+    // Even a read-only connection creates -wal and -shm beside a WAL-mode file; remove the
+    // ones this probe made, so a refused file is left exactly as it was found.
+    for (const side of sideFiles) rmSync(side, { force: true });
   }
 }
 
@@ -75,13 +102,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   const isMemory = file === ':memory:';
   if (!isMemory && existsSync(file)) {
     const version = inspectExisting(file);
-    if (version > latestSchemaVersion) {
-      throw new DatabaseOpenError(
-        'database_newer',
-        `The database was made by a newer Språkbro (schema ${version}; this app knows ${latestSchemaVersion}).`,
-        { found: version, known: latestSchemaVersion },
-      );
-    }
+    if (version > latestSchemaVersion) throw newerError(version);
   }
   const db = new BetterSqlite3(file);
   try {

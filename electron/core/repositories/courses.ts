@@ -7,6 +7,7 @@ import {
   type WeekPattern,
 } from '../../../shared/domain/courses';
 import { normalizeForSearch } from '../../../shared/domain/search-text';
+import { compareText } from '../db/collate';
 import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
@@ -71,9 +72,11 @@ export function listCourses(db: Database, filter: ParsedInput<'courses.list'>): 
     params.push(normalizeForSearch(filter.search));
   }
   const rows = db
-    .prepare(`${select} WHERE ${where.join(' AND ')} ORDER BY c.start_date DESC, c.name COLLATE NOCASE`)
+    .prepare(`${select} WHERE ${where.join(' AND ')} ORDER BY c.id`)
     .all(...params) as CourseRow[];
-  return rows.map(toCourse);
+  // Newest first, then by name in Norwegian order (see compareText).
+  const byDate = (a: Course, b: Course) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0);
+  return rows.map(toCourse).sort((a, b) => byDate(a, b) || compareText(a.name, b.name));
 }
 
 export function findCourse(db: Database, id: string): Course | undefined {

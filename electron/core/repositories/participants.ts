@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { Participant, Programme } from '../../../shared/domain/participants';
 import { normalizeForSearch } from '../../../shared/domain/search-text';
+import { compareText } from '../db/collate';
 import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
@@ -48,10 +49,17 @@ function toParticipant(row: ParticipantRow): Participant {
   };
 }
 
-const orderBy: Record<ParsedInput<'participants.list'>['sort'], string> = {
-  name: 'p.given_name COLLATE NOCASE, p.family_name COLLATE NOCASE',
-  startDate: 'p.start_date IS NULL, p.start_date DESC, p.given_name COLLATE NOCASE',
-  programme: 'p.programme, p.given_name COLLATE NOCASE',
+const byName = (a: Participant, b: Participant): number =>
+  compareText(a.givenName, b.givenName) || compareText(a.familyName, b.familyName);
+
+/** Sorting happens here, not in SQL, so names follow Norwegian order (see compareText). */
+const orderBy: Record<ParsedInput<'participants.list'>['sort'], (a: Participant, b: Participant) => number> = {
+  name: byName,
+  startDate: (a, b) =>
+    Number(a.startDate === null) - Number(b.startDate === null) ||
+    ((b.startDate ?? '') < (a.startDate ?? '') ? -1 : (b.startDate ?? '') > (a.startDate ?? '') ? 1 : 0) ||
+    byName(a, b),
+  programme: (a, b) => (a.programme < b.programme ? -1 : a.programme > b.programme ? 1 : 0) || byName(a, b),
 };
 
 export function listParticipants(db: Database, filter: ParsedInput<'participants.list'>): Participant[] {
@@ -73,10 +81,8 @@ export function listParticipants(db: Database, filter: ParsedInput<'participants
     where.push('EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = p.id AND e.course_id = ? AND e.deleted_at IS NULL)');
     params.push(filter.courseId);
   }
-  const rows = db
-    .prepare(`${select} WHERE ${where.join(' AND ')} ORDER BY ${orderBy[filter.sort]}`)
-    .all(...params) as ParticipantRow[];
-  return rows.map(toParticipant);
+  const rows = db.prepare(`${select} WHERE ${where.join(' AND ')} ORDER BY p.id`).all(...params) as ParticipantRow[];
+  return rows.map(toParticipant).sort(orderBy[filter.sort]);
 }
 
 export function getParticipant(db: Database, id: string): Participant {

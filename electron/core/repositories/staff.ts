@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { normalizeForSearch } from '../../../shared/domain/search-text';
 import type { Staff, StaffRole } from '../../../shared/domain/staff';
 import type { ParsedInput } from '../../../shared/api/contract';
+import { compareText } from '../db/collate';
 import { notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
@@ -53,10 +54,8 @@ export function listStaff(db: Database, filter: ParsedInput<'staff.list'>): Staf
     where.push('instr(s.search_text, ?) > 0');
     params.push(normalizeForSearch(filter.search));
   }
-  const rows = db
-    .prepare(`${select} WHERE ${where.join(' AND ')} ORDER BY s.name COLLATE NOCASE`)
-    .all(...params) as StaffRow[];
-  return rows.map(toStaff);
+  const rows = db.prepare(`${select} WHERE ${where.join(' AND ')} ORDER BY s.id`).all(...params) as StaffRow[];
+  return rows.map(toStaff).sort((a, b) => compareText(a.name, b.name));
 }
 
 export function getStaff(db: Database, id: string): Staff {

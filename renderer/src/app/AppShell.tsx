@@ -17,7 +17,15 @@ export function AppShell() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // With hash routing, following "#main" would change the route; move focus instead.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <nav className="sidebar" aria-label={t('app.mainNavigation')}>

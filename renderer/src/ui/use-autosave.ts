@@ -47,7 +47,7 @@ export function useAutosave<M extends UpdateMethod>(method: M, id: string, schem
       const parsed = check();
       clearTimeout(timer.current);
       if (!parsed.success) {
-        setIssues(toFieldIssues(parsed.error));
+        setIssues(toFieldIssues(parsed.error, { id, ...pending.current }));
         setState('invalid');
         return;
       }
@@ -55,12 +55,14 @@ export function useAutosave<M extends UpdateMethod>(method: M, id: string, schem
       setState('saving');
       timer.current = setTimeout(() => void flush(), debounceMs);
     },
-    [check, flush],
+    [check, flush, id],
   );
 
   // Leaving the form (or the app) must never drop the last keystrokes.
   const flushRef = useRef(flush);
-  flushRef.current = flush;
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
   useEffect(() => {
     const onHide = () => void flushRef.current();
     window.addEventListener('pagehide', onHide);

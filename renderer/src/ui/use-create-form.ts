@@ -28,7 +28,7 @@ export function useCreateForm<M extends CreateMethod>(
     setValues(next);
     if (submitted) {
       const parsed = schema.safeParse(next);
-      setIssues(parsed.success ? [] : toFieldIssues(parsed.error));
+      setIssues(parsed.success ? [] : toFieldIssues(parsed.error, next));
     }
   };
 
@@ -37,7 +37,7 @@ export function useCreateForm<M extends CreateMethod>(
     setSubmitted(true);
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
-      setIssues(toFieldIssues(parsed.error));
+      setIssues(toFieldIssues(parsed.error, values));
       return;
     }
     try {

@@ -57,7 +57,7 @@ export function CourseParticipants({ course }: { course: Course }) {
               <button
                 type="button"
                 className="button button--small"
-                aria-label={t('classes.unenrol', { name })}
+                aria-label={`${t('common.remove')}: ${name}`}
                 onClick={() => remove(participant.id, name)}
               >
                 {t('common.remove')}

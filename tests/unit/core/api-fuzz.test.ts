@@ -1,0 +1,283 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createApi, type Api } from '../../../electron/core/api/dispatch';
+import { openDatabase } from '../../../electron/core/db/connection';
+import { contract, methodNames, type MethodInput, type MethodName } from '../../../shared/api/contract';
+import { errorCodes, fieldIssueCodes, type Result } from '../../../shared/result';
+import { hashDatabase } from '../helpers/db-dump';
+import { courseInput, participantInput, staffInput } from '../helpers/fixtures';
+
+/**
+ * API fuzz: every contract method gets a few hundred deterministic, malformed inputs. Every
+ * answer must be an envelope (never a throw, never 'internal'), malformed input must give a
+ * 'validation' error, and the database must not change. A failure prints the seed and the
+ * input, so it can be replayed.
+ */
+const inputsPerMethod = 300;
+const seed = 0x5eed_b20;
+
+/** mulberry32: small, fast, deterministic. */
+function prng(start: number) {
+  let state = start >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max: number) => Math.floor(next() * max);
+  const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!;
+  return { next, int, pick };
+}
+type Rng = ReturnType<typeof prng>;
+
+const hugeString = 'ø'.repeat(100_000);
+const scripts = ['abc', 'ÆØÅ æøå', 'ليلى', 'ሄለን', 'Ольга', '中文', '\u0000', '\u202E', '\uD800', '😀', ' ', '%_', "'; DROP TABLE staff; --"];
+
+function randomString(rng: Rng): string {
+  const length = rng.int(12);
+  let text = '';
+  for (let i = 0; i < length; i++) text += rng.pick(scripts);
+  return text;
+}
+
+function nested(depth: number): unknown {
+  let value: unknown = { leaf: true };
+  for (let i = 0; i < depth; i++) value = i % 2 ? { next: value } : [value];
+  return value;
+}
+
+/** Any value an IPC or HTTP caller could send, including deep and odd ones. */
+function junk(rng: Rng, depth = 0): unknown {
+  const kinds = depth > 2 ? 9 : 13;
+  switch (rng.int(kinds)) {
+    case 0: return rng.pick([true, false]);
+    case 1: return rng.pick([0, -0, 1, -1, 42, 1.5, -1.5, 1e21, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity, -Infinity]);
+    case 2: return randomString(rng);
+    case 3: return rng.pick([hugeString, '', '   ', '2026-02-30', '01900000-0000-7000-8000-000000000000', 'null', '{}']);
+    case 4: return rng.pick([new Date(0), 10n, new Uint8Array(4)]);
+    case 5: return rng.int(1e6);
+    case 6: return null;
+    case 7: return nested(1 + rng.int(200));
+    case 8: return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    case 9: return Array.from({ length: rng.int(5) }, () => junk(rng, depth + 1));
+    case 10: return Array.from({ length: 1000 + rng.int(10_000) }, (_, i) => i);
+    default: {
+      const value: Record<string, unknown> = {};
+      for (let i = rng.int(4); i >= 0; i--) value[randomString(rng) || 'k'] = junk(rng, depth + 1);
+      return value;
+    }
+  }
+}
+
+/**
+ * Values no field of any input schema accepts: too long for every string, not an integer
+ * in range, not a boolean, not a plain list of strings, not a complete week pattern.
+ */
+const neverValid: readonly (() => unknown)[] = [
+  () => hugeString,
+  () => NaN,
+  () => Infinity,
+  () => -1.5,
+  () => 1e21,
+  () => 10n,
+  () => ({ a: { b: { c: [] } } }),
+  () => [{}, { x: 1 }],
+  () => nested(150),
+  () => JSON.parse('{"__proto__": {"polluted": true}}'),
+];
+
+const unknownKeys = ['__proto__', 'constructor', 'prototype', 'toString', '', ' ', 'ID', 'id ', 'deleted_at', 'createdAt', 'x'];
+
+const shapeOf = (method: MethodName) => (contract[method].input as z.ZodObject).shape as Record<string, z.ZodType>;
+const hasEmptyInput = (method: MethodName) => Object.keys(shapeOf(method)).length === 0;
+
+/** Input objects with one own key set, including the awkward `__proto__`. */
+function withKey(base: object, key: string, value: unknown): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...base };
+  Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+type Case = { kind: string; input: unknown; mustBeValidation: boolean };
+
+function generate(method: MethodName, valid: object, rng: Rng): Case {
+  const shape = shapeOf(method);
+  const fields = Object.keys(shape);
+  const emptyOk = contract[method].input.safeParse({}).success;
+  const strict = !hasEmptyInput(method);
+  switch (rng.int(6)) {
+    case 0: {
+      // Not an object at all (null and undefined read as "no input", so they count only when {} is invalid).
+      const input = rng.next() < 0.1 ? rng.pick([null, undefined]) : rng.pick([junk(rng), randomString(rng), [valid], 7]);
+      const isObject = input !== null && typeof input === 'object' && !Array.isArray(input) && !(input instanceof Uint8Array);
+      if (isObject) return { kind: 'unknown-key', input: withKey(valid, rng.pick(unknownKeys), input), mustBeValidation: strict };
+      return { kind: 'not-an-object', input, mustBeValidation: strict && (input != null || !emptyOk) };
+    }
+    case 1:
+      return { kind: 'unknown-key', input: withKey(valid, rng.pick(unknownKeys), junk(rng)), mustBeValidation: strict };
+    case 2:
+    case 3: {
+      if (fields.length === 0) return { kind: 'junk', input: junk(rng), mustBeValidation: false };
+      const field = rng.pick(fields);
+      return { kind: `wrong-${field}`, input: withKey(valid, field, rng.pick(neverValid)()), mustBeValidation: true };
+    }
+    case 4: {
+      const required = fields.filter((field) => !shape[field]!.safeParse(undefined).success && field in valid);
+      if (required.length === 0) return { kind: 'junk', input: junk(rng), mustBeValidation: false };
+      const field = rng.pick(required);
+      const { [field]: _dropped, ...rest } = valid as Record<string, unknown>;
+      return { kind: `missing-${field}`, input: withKey(rest, rng.pick(unknownKeys), 1), mustBeValidation: true };
+    }
+    default: {
+      // A random object: every key unknown, values anything.
+      const input: Record<string, unknown> = {};
+      for (let i = rng.int(3); i >= 0; i--) input[`~${randomString(rng)}`] = junk(rng);
+      return { kind: 'random-object', input, mustBeValidation: strict };
+    }
+  }
+}
+
+let db: ReturnType<typeof openDatabase>;
+let api: Api;
+const internalErrors: { method: string; error: unknown }[] = [];
+let validInputs: { [M in MethodName]: MethodInput<M> };
+
+beforeAll(() => {
+  db = openDatabase(':memory:');
+  api = createApi({ db, mode: 'test', version: '0.0.0-fuzz' }, {
+    checkOutputs: true,
+    onInternalError: (method, error) => internalErrors.push({ method, error }),
+  });
+  const teacher = { role: 'teacher' as const };
+  const must = <T,>(result: Result<T>): T => {
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value;
+  };
+  const staff = must(api.call('staff.create', staffInput({ languages: ['ar'] }), teacher)) as { id: string };
+  const course = must(api.call('courses.create', courseInput({ assistantIds: [staff.id] }), teacher)) as { id: string };
+  const participant = must(api.call('participants.create', participantInput(), teacher)) as { id: string };
+  must(api.call('courses.enrol', { courseId: course.id, participantId: participant.id }, teacher));
+  const enrolment = { courseId: course.id, participantId: participant.id };
+  validInputs = {
+    'app.info': {},
+    'settings.get': {},
+    'settings.update': { uiLanguage: 'nn', welcomeDone: true },
+    'exampleCentre.create': {},
+    'staff.list': { search: 'Ingrid', role: 'teacher' },
+    'staff.get': { id: staff.id },
+    'staff.create': staffInput({ email: 'a@b.no', phone: '1' }),
+    'staff.update': { id: staff.id, name: 'Nytt navn', positionPercent: 20 },
+    'staff.delete': { id: staff.id },
+    'staff.restore': { id: staff.id },
+    'courses.list': { search: 'norsk' },
+    'courses.get': { id: course.id },
+    'courses.create': courseInput({ note: 'x', teacherIds: [staff.id] }),
+    'courses.update': { id: course.id, name: 'Nytt navn', endDate: '2027-06-01' },
+    'courses.delete': { id: course.id },
+    'courses.restore': { id: course.id },
+    'courses.enrol': enrolment,
+    'courses.unenrol': enrolment,
+    'courses.languageGroups': { id: course.id },
+    'participants.list': { search: 'hodan', sort: 'startDate', courseId: course.id },
+    'participants.get': { id: participant.id },
+    'participants.create': participantInput({ startDate: '2026-08-17', consentPhoto: true }),
+    'participants.update': { id: participant.id, note: 'Ny', motherTongues: ['so', 'ar'] },
+    'participants.delete': { id: participant.id },
+    'participants.restore': { id: participant.id },
+  };
+});
+afterAll(() => db.close());
+
+/** Why `result` is not a well-formed envelope, or undefined when it is. */
+function envelopeProblem(result: unknown): string | undefined {
+  if (result === null || typeof result !== 'object') return 'not an object';
+  const envelope = result as Record<string, unknown>;
+  if (envelope.ok === true) {
+    return Object.keys(envelope).sort().join() === 'ok,value' ? undefined : 'ok envelope with extra keys';
+  }
+  if (envelope.ok !== false) return 'ok is not a boolean';
+  const error = envelope.error as { code?: unknown; issues?: { path: unknown; code: unknown }[] } | undefined;
+  if (!error || !(errorCodes as readonly unknown[]).includes(error.code)) return `unknown error code ${String(error?.code)}`;
+  for (const issue of error.issues ?? []) {
+    if (typeof issue.path !== 'string') return 'issue path is not a string';
+    if (!(fieldIssueCodes as readonly unknown[]).includes(issue.code)) return `unknown issue code ${String(issue.code)}`;
+  }
+  try {
+    // It must cross IPC (structured clone) and HTTP (JSON).
+    structuredClone(result);
+    JSON.stringify(result);
+  } catch (error) {
+    return `cannot be sent: ${String(error)}`;
+  }
+  return undefined;
+}
+
+const describeInput = (input: unknown) => {
+  try {
+    return JSON.stringify(input, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))?.slice(0, 300) ?? String(input);
+  } catch {
+    return String(input);
+  }
+};
+
+describe('API fuzz', () => {
+  it('starts from valid inputs that the schemas accept (so the mutations below are the only fault)', () => {
+    for (const method of methodNames) {
+      expect(contract[method].input.safeParse(validInputs[method]).success, method).toBe(true);
+    }
+  });
+
+  it.each(methodNames)('%s answers malformed input with a validation envelope and changes nothing', (method) => {
+    const rng = prng(seed ^ [...method].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 7));
+    const before = hashDatabase(db);
+    const skipValidationCheck = hasEmptyInput(method);
+    const failures: string[] = [];
+    let checked = 0;
+    for (let i = 0; i < inputsPerMethod && failures.length < 5; i++) {
+      const { kind, input, mustBeValidation } = generate(method, validInputs[method], rng);
+      const fail = (why: string) => failures.push(`${method} #${i} (${kind}, seed ${seed}): ${why}; input ${describeInput(input)}`);
+      let result: Result<unknown>;
+      try {
+        result = api.call(method, input, { role: 'teacher' });
+      } catch (error) {
+        fail(`threw ${String(error)}`);
+        continue;
+      }
+      const problem = envelopeProblem(result);
+      if (problem) fail(`bad envelope: ${problem}`);
+      if (internalErrors.length > 0) fail(`internal error: ${String(internalErrors.splice(0)[0]?.error)}`);
+      if (!mustBeValidation || skipValidationCheck) continue;
+      checked++;
+      if (contract[method].input.safeParse(input ?? {}).success) fail('the generator made a valid input');
+      else if (result.ok || result.error.code !== 'validation') fail(`answered ${JSON.stringify(result).slice(0, 200)}`);
+      else if (!result.error.issues?.length) fail('validation error without field issues');
+    }
+    expect(failures).toEqual([]);
+    expect(hashDatabase(db), `${method} changed the database`).toBe(before);
+    if (!skipValidationCheck) expect(checked).toBeGreaterThan(inputsPerMethod / 2);
+  });
+
+  it('never pollutes Object.prototype', () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('answers unknown_method to every name outside the contract', () => {
+    const rng = prng(seed);
+    const names: unknown[] = [
+      '', 'staff', 'staff.', '.list', 'staff.drop', 'STAFF.LIST', 'staff.list ', '__proto__', 'constructor', 'toString',
+      'hasOwnProperty', 'valueOf', 'participants.list\u0000', 'staff/list', hugeString, 1, null, undefined, {}, [], ['staff.list'],
+      { toString: () => 'staff.list' }, 10n, true,
+    ];
+    for (let i = 0; i < 200; i++) names.push(randomString(rng), junk(rng));
+    const before = hashDatabase(db);
+    for (const name of names) {
+      if (typeof name === 'string' && (methodNames as readonly string[]).includes(name)) continue;
+      const result = api.call(name, {}, { role: 'admin' });
+      expect(result, describeInput(name)).toEqual({ ok: false, error: { code: 'unknown_method' } });
+    }
+    expect(hashDatabase(db)).toBe(before);
+  });
+});
