@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { uiLanguages, type UiLanguage } from '../../../../shared/domain/languages';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { applyUiLanguage } from '../../i18n/i18n';
+import { useUiLanguage } from '../../i18n/use-ui-language';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const settings = useApiQuery('settings.get', {});
+  // The language in use changes at once; saving it follows.
+  const current = useUiLanguage();
   const info = useApiQuery('app.info', {});
   const update = useApiMutation('settings.update');
 
@@ -29,7 +31,7 @@ export function SettingsPage() {
                 type="radio"
                 name="ui-language"
                 value={language}
-                checked={settings.data?.uiLanguage === language}
+                checked={current === language}
                 onChange={() => choose(language)}
               />
               <span lang={language}>{t(`settings.uiLanguages.${language}`)}</span>
