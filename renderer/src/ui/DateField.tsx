@@ -20,6 +20,12 @@ export function DateField({ value, onChange, ...control }: DateFieldProps) {
   const { t } = useTranslation();
   const ui = useUiLanguage();
   const [text, setText] = useState(() => formatDate(value, ui));
+  const [shownValue, setShownValue] = useState(value);
+  // The value changed from outside (undo, say): show it, unless the text already means it.
+  if (value !== shownValue) {
+    setShownValue(value);
+    if ((parseNorwegianDate(text) ?? '') !== value) setText(formatDate(value, ui));
+  }
   const parsed = parseNorwegianDate(text);
   return (
     <span className="date-field">

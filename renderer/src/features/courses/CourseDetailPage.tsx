@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../../shared/domain/text-direction';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,8 +7,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
-import { SaveStatus } from '../../ui/SaveStatus';
-import { useAutosave } from '../../ui/use-autosave';
+import { EditStatus } from '../../ui/EditStatus';
+import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { CourseParticipants } from './CourseParticipants';
 import { CoursePeriod } from './CoursePeriod';
@@ -40,15 +39,11 @@ export function CourseDetailPage() {
 function CourseForm({ course }: { course: Course }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues] = useState(course);
-  const autosave = useAutosave('courses.update', course.id, courseUpdateSchema);
+  const editor = useRecordEditor('courses.update', course, courseUpdateSchema);
+  const { values, edit } = editor;
   const remove = useUndoableDelete('courses');
 
-  const edit = (patch: Partial<Course>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    autosave.change(patch);
-  };
-  const issue = (path: string) => issueFor(autosave.issues, path);
+  const issue = (path: string) => issueFor(editor.issues, path);
 
   return (
     <>
@@ -73,8 +68,8 @@ function CourseForm({ course }: { course: Course }) {
           </p>
         ) : null}
       </PageHeader>
-      <SaveStatus state={autosave.state} />
-      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
+      <EditStatus editor={editor} />
+      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={() => void editor.flush()}>
         <Field label={t('classes.name')} issue={issue('name')} required>
           {(control) => <input {...control} dir="auto" value={values.name} onChange={(e) => edit({ name: e.target.value })} />}
         </Field>
@@ -86,9 +81,9 @@ function CourseForm({ course }: { course: Course }) {
             {(control) => <DateField {...control} value={values.endDate} onChange={(endDate) => edit({ endDate })} />}
           </Field>
         </div>
-        <LevelBandFields values={{ ...values, track: values.track as 1 | 2 | 3 }} issues={autosave.issues} onChange={edit} />
+        <LevelBandFields values={{ ...values, track: values.track as 1 | 2 | 3 }} issues={editor.issues} onChange={edit} />
         <WeekPatternField value={values.weekPattern} onChange={(weekPattern) => edit({ weekPattern })} />
-        <CourseStaffFields values={values} issues={autosave.issues} onChange={edit} />
+        <CourseStaffFields values={values} issues={editor.issues} onChange={edit} />
         <Field label={t('classes.note')} issue={issue('note')}>
           {(control) => <textarea {...control} dir="auto" rows={3} value={values.note} onChange={(e) => edit({ note: e.target.value })} />}
         </Field>

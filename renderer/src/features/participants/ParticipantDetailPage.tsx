@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../../shared/domain/text-direction';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -15,8 +14,8 @@ import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 import { PageHeader } from '../../ui/PageHeader';
-import { SaveStatus } from '../../ui/SaveStatus';
-import { useAutosave } from '../../ui/use-autosave';
+import { EditStatus } from '../../ui/EditStatus';
+import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { ParticipantClasses } from './ParticipantClasses';
 
@@ -41,16 +40,12 @@ export function ParticipantDetailPage() {
 function ParticipantForm({ participant }: { participant: Participant }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues] = useState(participant);
-  const autosave = useAutosave('participants.update', participant.id, participantUpdateSchema);
+  const editor = useRecordEditor('participants.update', participant, participantUpdateSchema);
+  const { values, edit } = editor;
   const remove = useUndoableDelete('participants');
   const name = participantDisplayName(values);
 
-  const edit = (patch: Partial<Participant>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    autosave.change(patch);
-  };
-  const issue = (path: string) => issueFor(autosave.issues, path);
+  const issue = (path: string) => issueFor(editor.issues, path);
 
   return (
     <>
@@ -72,8 +67,8 @@ function ParticipantForm({ participant }: { participant: Participant }) {
       >
         <Link to="/participants">{t('common.backToList')}</Link>
       </PageHeader>
-      <SaveStatus state={autosave.state} />
-      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
+      <EditStatus editor={editor} />
+      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={() => void editor.flush()}>
         <Field label={t('participants.givenName')} issue={issue('givenName')} help={t('participants.nameHelp')} required>
           {(control) => <input {...control} dir="auto" value={values.givenName} onChange={(e) => edit({ givenName: e.target.value })} />}
         </Field>

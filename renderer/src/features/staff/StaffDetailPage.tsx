@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../../shared/domain/text-direction';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,8 +7,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Field, issueFor } from '../../ui/Field';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 import { PageHeader } from '../../ui/PageHeader';
-import { SaveStatus } from '../../ui/SaveStatus';
-import { useAutosave } from '../../ui/use-autosave';
+import { EditStatus } from '../../ui/EditStatus';
+import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 
 export function StaffDetailPage() {
@@ -27,16 +26,11 @@ export function StaffDetailPage() {
 function StaffForm({ staff }: { staff: Staff }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [values, setValues] = useState(staff);
-  const autosave = useAutosave('staff.update', staff.id, staffUpdateSchema);
+  const editor = useRecordEditor('staff.update', staff, staffUpdateSchema);
+  const { values, edit } = editor;
   const remove = useUndoableDelete('staff');
   const courses = useApiQuery('courses.list', {});
 
-  const edit = (patch: Partial<Staff>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    autosave.change(patch);
-  };
-  const blur = () => void autosave.flush();
 
   return (
     <>
@@ -56,12 +50,12 @@ function StaffForm({ staff }: { staff: Staff }) {
       >
         <Link to="/staff">{t('common.backToList')}</Link>
       </PageHeader>
-      <SaveStatus state={autosave.state} />
-      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={blur}>
-        <Field label={t('staff.name')} issue={issueFor(autosave.issues, 'name')} required>
+      <EditStatus editor={editor} />
+      <form className="card form-grid" onSubmit={(event) => event.preventDefault()} onBlur={() => void editor.flush()}>
+        <Field label={t('staff.name')} issue={issueFor(editor.issues, 'name')} required>
           {(control) => <input {...control} dir="auto" value={values.name} onChange={(e) => edit({ name: e.target.value })} />}
         </Field>
-        <Field label={t('staff.role')} issue={issueFor(autosave.issues, 'role')}>
+        <Field label={t('staff.role')} issue={issueFor(editor.issues, 'role')}>
           {(control) => (
             <select {...control} value={values.role} onChange={(e) => edit({ role: e.target.value as StaffRole })}>
               {staffRoles.map((role) => (
@@ -72,10 +66,10 @@ function StaffForm({ staff }: { staff: Staff }) {
             </select>
           )}
         </Field>
-        <Field label={t('staff.languages')} help={t('staff.languagesHelp')} issue={issueFor(autosave.issues, 'languages')}>
+        <Field label={t('staff.languages')} help={t('staff.languagesHelp')} issue={issueFor(editor.issues, 'languages')}>
           {(control) => <LanguagePicker {...control} value={values.languages} onChange={(languages) => edit({ languages })} />}
         </Field>
-        <Field label={t('staff.positionPercent')} issue={issueFor(autosave.issues, 'positionPercent')}>
+        <Field label={t('staff.positionPercent')} issue={issueFor(editor.issues, 'positionPercent')}>
           {(control) => (
             <input
               {...control}
@@ -88,10 +82,10 @@ function StaffForm({ staff }: { staff: Staff }) {
             />
           )}
         </Field>
-        <Field label={t('staff.email')} issue={issueFor(autosave.issues, 'email')}>
+        <Field label={t('staff.email')} issue={issueFor(editor.issues, 'email')}>
           {(control) => <input {...control} type="email" dir="ltr" value={values.email} onChange={(e) => edit({ email: e.target.value })} />}
         </Field>
-        <Field label={t('staff.phone')} issue={issueFor(autosave.issues, 'phone')}>
+        <Field label={t('staff.phone')} issue={issueFor(editor.issues, 'phone')}>
           {(control) => <input {...control} type="tel" dir="ltr" value={values.phone} onChange={(e) => edit({ phone: e.target.value })} />}
         </Field>
       </form>
