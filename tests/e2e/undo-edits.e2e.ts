@@ -39,7 +39,9 @@ describe('undo and redo edits', () => {
     const redo = page.getByRole('button', { name: /Gjør om/ });
     expect(await undo.isDisabled()).toBe(true);
 
-    await autosaved(page, 'participants.update', () => programme.selectOption('nav'));
+    await autosaved(page, 'participants.update', async () => {
+      await programme.selectOption('nav');
+    });
     await autosaved(page, 'participants.update', () => photo.check());
     expect(await stored(id)).toMatchObject({ programme: 'nav', consentPhoto: true });
 
