@@ -8,16 +8,15 @@ import { request } from '../../api/client';
 import { useApiMutation, useApiQuery, useInvalidateAll } from '../../api/hooks';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LanguageList } from '../../ui/LanguagePicker';
+import { EnrolSearch } from './EnrolSearch';
 
 /** Participants enrolled in a class; unenrolling shows a toast that undoes it. */
 export function CourseParticipants({ course }: { course: Course }) {
   const { t } = useTranslation();
-  const everyone = useApiQuery('participants.list', {});
-  const enrol = useApiMutation('courses.enrol');
+  const enrolledQuery = useApiQuery('participants.list', { courseId: course.id });
   const unenrol = useApiMutation('courses.unenrol');
   const invalidateAll = useInvalidateAll();
-  const enrolled = (everyone.data ?? []).filter((p) => course.participantIds.includes(p.id));
-  const others = (everyone.data ?? []).filter((p) => !course.participantIds.includes(p.id));
+  const enrolled = enrolledQuery.data ?? [];
 
   const remove = (participantId: string, name: string) =>
     unenrol.mutate(
@@ -66,27 +65,7 @@ export function CourseParticipants({ course }: { course: Course }) {
           );
         })}
       </ul>
-      {others.length > 0 ? (
-        <label className="inline-field">
-          <span>{t('classes.enrol')}</span>
-          <select
-            value=""
-            onChange={(e) => {
-              if (e.target.value) enrol.mutate({ courseId: course.id, participantId: e.target.value });
-            }}
-          >
-            <option value="">{t('classes.enrolPick')}</option>
-            {others.map((participant) => (
-              <option key={participant.id} value={participant.id}>
-                {participantDisplayName(participant)}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : (
-        <p className="muted">{t('classes.noneToEnrol')}</p>
-      )}
-      {enrol.isError ? <ErrorMessage error={enrol.error} /> : null}
+      <EnrolSearch course={course} />
       {unenrol.isError ? <ErrorMessage error={unenrol.error} /> : null}
     </section>
   );
