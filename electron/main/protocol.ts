@@ -3,6 +3,7 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import { appHost, appScheme } from './app-origin';
 import { securityHeaders } from './security';
+import { mediaTypeFor } from '../../shared/files/media-types';
 
 /**
  * Registers app:// as a standard, secure scheme. Must run before the app is ready.
@@ -73,40 +74,8 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
   return resolved;
 }
 
-const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.m4a': 'audio/mp4',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.pdf': 'application/pdf',
-};
-
 /** Content type by extension; unknown files are served as opaque bytes (nosniff is set). */
-export function mimeTypeFor(file: string): string {
-  return mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+export const mimeTypeFor = mediaTypeFor;
 
 function plain(status: number, text: string): Response {
   return new Response(text, {

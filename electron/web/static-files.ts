@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { mimeType } from './mime';
+import { mediaTypeFor } from '../../shared/files/media-types';
 import { sendText } from './responses';
 
 export type StaticLookup =
@@ -47,7 +47,7 @@ export function sendFile(
   headOnly: boolean,
 ): void {
   response.statusCode = 200;
-  response.setHeader('Content-Type', mimeType(file));
+  response.setHeader('Content-Type', mediaTypeFor(file));
   response.setHeader('Content-Length', size);
   if (isImmutableAsset(rawPath)) response.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
   if (headOnly) {
