@@ -1,1 +1,0 @@
-export { mediaTypeFor as mimeType } from '../../shared/files/media-types';
