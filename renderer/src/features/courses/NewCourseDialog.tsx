@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { courseCreateSchema } from '../../../../shared/domain/courses';
-import { Dialog } from '../../ui/Dialog';
+import { CreateDialog } from '../../ui/CreateDialog';
 import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { useCreateForm } from '../../ui/use-create-form';
@@ -25,15 +25,7 @@ export function NewCourseDialog({ open, onOpenChange, onCreated }: NewCourseDial
     },
   );
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) form.reset();
-        onOpenChange(next);
-      }}
-      title={t('classes.new')}
-    >
-      <form onSubmit={(event) => void form.submit(event)} noValidate>
+    <CreateDialog open={open} onOpenChange={onOpenChange} title={t('classes.new')} form={form}>
         <Field label={t('classes.name')} issue={issueFor(form.issues, 'name')} required>
           {(control) => (
             <input
@@ -59,15 +51,6 @@ export function NewCourseDialog({ open, onOpenChange, onCreated }: NewCourseDial
           </Field>
         </div>
         <LevelBandFields values={form.values} issues={form.issues} onChange={form.set} />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={form.busy}>
-            {t('common.create')}
-          </button>
-          <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    </CreateDialog>
   );
 }

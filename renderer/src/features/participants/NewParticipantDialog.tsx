@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
-import { participantCreateSchema, programmes, type Programme } from '../../../../shared/domain/participants';
-import { Dialog } from '../../ui/Dialog';
+import { participantCreateSchema } from '../../../../shared/domain/participants';
+import { CreateDialog } from '../../ui/CreateDialog';
 import { Field, issueFor } from '../../ui/Field';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 import { useCreateForm } from '../../ui/use-create-form';
+import { ProgrammeSelect } from './ProgrammeSelect';
 
 interface NewParticipantDialogProps {
   open: boolean;
@@ -24,15 +25,7 @@ export function NewParticipantDialog({ open, onOpenChange, onCreated }: NewParti
     },
   );
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) form.reset();
-        onOpenChange(next);
-      }}
-      title={t('participants.new')}
-    >
-      <form onSubmit={(event) => void form.submit(event)} noValidate>
+    <CreateDialog open={open} onOpenChange={onOpenChange} title={t('participants.new')} form={form}>
         <p className="field__help">{t('participants.nameHelp')}</p>
         <Field label={t('participants.givenName')} issue={issueFor(form.issues, 'givenName')} required>
           {(control) => (
@@ -51,24 +44,9 @@ export function NewParticipantDialog({ open, onOpenChange, onCreated }: NewParti
         </Field>
         <Field label={t('participants.programme')} issue={issueFor(form.issues, 'programme')}>
           {(control) => (
-            <select {...control} value={form.values.programme} onChange={(e) => form.set({ programme: e.target.value as Programme })}>
-              {programmes.map((programme) => (
-                <option key={programme} value={programme}>
-                  {t(`participants.programmes.${programme}`)}
-                </option>
-              ))}
-            </select>
+            <ProgrammeSelect {...control} value={form.values.programme} onChange={(programme) => form.set({ programme })} />
           )}
         </Field>
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={form.busy}>
-            {t('common.create')}
-          </button>
-          <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    </CreateDialog>
   );
 }

@@ -4,9 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import {
   participantDisplayName,
   participantUpdateSchema,
-  programmes,
   type Participant,
-  type Programme,
 } from '../../../../shared/domain/participants';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,6 +16,7 @@ import { EditStatus } from '../../ui/EditStatus';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { ParticipantClasses } from './ParticipantClasses';
+import { ProgrammeSelect } from './ProgrammeSelect';
 
 export function ParticipantDetailPage() {
   const { t } = useTranslation();
@@ -82,13 +81,7 @@ function ParticipantForm({ participant }: { participant: Participant }) {
         </Field>
         <Field label={t('participants.programme')} issue={issue('programme')}>
           {(control) => (
-            <select {...control} value={values.programme} onChange={(e) => edit({ programme: e.target.value as Programme })}>
-              {programmes.map((programme) => (
-                <option key={programme} value={programme}>
-                  {t(`participants.programmes.${programme}`)}
-                </option>
-              ))}
-            </select>
+            <ProgrammeSelect {...control} value={values.programme} onChange={(programme) => edit({ programme })} />
           )}
         </Field>
         <Field label={t('participants.startDate')} issue={issue('startDate')}>

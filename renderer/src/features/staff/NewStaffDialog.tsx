@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
-import { staffCreateSchema, staffRoles, type StaffRole } from '../../../../shared/domain/staff';
-import { Dialog } from '../../ui/Dialog';
+import { staffCreateSchema } from '../../../../shared/domain/staff';
+import { CreateDialog } from '../../ui/CreateDialog';
 import { Field, issueFor } from '../../ui/Field';
 import { LanguagePicker } from '../../ui/LanguagePicker';
 import { useCreateForm } from '../../ui/use-create-form';
+import { StaffRoleSelect } from './StaffRoleSelect';
 
 interface NewStaffDialogProps {
   open: boolean;
@@ -24,15 +25,7 @@ export function NewStaffDialog({ open, onOpenChange, onCreated }: NewStaffDialog
     },
   );
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (!next) form.reset();
-        onOpenChange(next);
-      }}
-      title={t('staff.new')}
-    >
-      <form onSubmit={(event) => void form.submit(event)} noValidate>
+    <CreateDialog open={open} onOpenChange={onOpenChange} title={t('staff.new')} form={form}>
         <Field label={t('staff.name')} issue={issueFor(form.issues, 'name')} required>
           {(control) => (
             <input {...control} dir="auto" autoFocus value={form.values.name} onChange={(e) => form.set({ name: e.target.value })} />
@@ -40,13 +33,7 @@ export function NewStaffDialog({ open, onOpenChange, onCreated }: NewStaffDialog
         </Field>
         <Field label={t('staff.role')} issue={issueFor(form.issues, 'role')}>
           {(control) => (
-            <select {...control} value={form.values.role} onChange={(e) => form.set({ role: e.target.value as StaffRole })}>
-              {staffRoles.map((role) => (
-                <option key={role} value={role}>
-                  {t(`staff.roles.${role}`)}
-                </option>
-              ))}
-            </select>
+            <StaffRoleSelect {...control} value={form.values.role} onChange={(role) => form.set({ role })} />
           )}
         </Field>
         <Field label={t('staff.languages')} help={t('staff.languagesHelp')} issue={issueFor(form.issues, 'languages')}>
@@ -67,15 +54,6 @@ export function NewStaffDialog({ open, onOpenChange, onCreated }: NewStaffDialog
             />
           )}
         </Field>
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={form.busy}>
-            {t('common.create')}
-          </button>
-          <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    </CreateDialog>
   );
 }

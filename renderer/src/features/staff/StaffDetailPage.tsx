@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../../shared/domain/text-direction';
 import { Link, useNavigate, useParams } from 'react-router';
-import { staffRoles, staffUpdateSchema, type Staff, type StaffRole } from '../../../../shared/domain/staff';
+import { staffUpdateSchema, type Staff } from '../../../../shared/domain/staff';
 import { useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field, issueFor } from '../../ui/Field';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { EditStatus } from '../../ui/EditStatus';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
+import { StaffRoleSelect } from './StaffRoleSelect';
 
 export function StaffDetailPage() {
   const { t } = useTranslation();
@@ -57,13 +58,7 @@ function StaffForm({ staff }: { staff: Staff }) {
         </Field>
         <Field label={t('staff.role')} issue={issueFor(editor.issues, 'role')}>
           {(control) => (
-            <select {...control} value={values.role} onChange={(e) => edit({ role: e.target.value as StaffRole })}>
-              {staffRoles.map((role) => (
-                <option key={role} value={role}>
-                  {t(`staff.roles.${role}`)}
-                </option>
-              ))}
-            </select>
+            <StaffRoleSelect {...control} value={values.role} onChange={(role) => edit({ role })} />
           )}
         </Field>
         <Field label={t('staff.languages')} help={t('staff.languagesHelp')} issue={issueFor(editor.issues, 'languages')}>
