@@ -37,6 +37,16 @@ export const fieldIssueCodes = [
   'invalidType',
   'duplicate',
   'unexpectedField',
+  'readOnly',
+  'badEncoding',
+  'unknownSchoolYear',
+  'outsideSchoolYear',
+  'rangeTooLong',
+  'unknownTheme',
+  'unknownGoal',
+  'outsideCourse',
+  'closedDay',
+  'noFreeSchoolDay',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
 

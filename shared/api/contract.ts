@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byIdSchema } from '../domain/common';
+import { byIdSchema, idSchema } from '../domain/common';
 import {
   courseCreateSchema,
   courseListSchema,
@@ -15,6 +15,45 @@ import {
   participantUpdateSchema,
 } from '../domain/participants';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from '../domain/settings';
+import {
+  calendarDaySchema,
+  calendarDaysInputSchema,
+  closureCreateSchema,
+  closureListSchema,
+  closureSchema,
+  closureUpdateSchema,
+  schoolYearCreateSchema,
+  schoolYearSchema,
+  schoolYearUpdateSchema,
+  suggestedBreakSchema,
+} from '../domain/calendar/school-calendar';
+import {
+  goalByIdSchema,
+  goalCreateSchema,
+  goalImportPreviewSchema,
+  goalImportResultSchema,
+  goalImportSchema,
+  goalSchema,
+  goalSearchSchema,
+  goalUpdateSchema,
+} from '../domain/goals';
+import {
+  lessonApplyMovesSchema,
+  lessonBumpSchema,
+  lessonCancelToEndResultSchema,
+  lessonCreateSchema,
+  lessonGeneratePreviewSchema,
+  lessonGenerateSchema,
+  lessonMoveSchema,
+  lessonMovesSchema,
+  lessonRestoreVersionSchema,
+  lessonSchema,
+  lessonUpdateSchema,
+  lessonVersionSchema,
+  lessonWeekInputSchema,
+  lessonWeekSchema,
+} from '../domain/lessons';
+import { themeCreateSchema, themeListSchema, themeSchema, themeUpdateSchema } from '../domain/themes';
 import { apiChannel, isMethodName, methodNames, type MethodName } from './method-names';
 import { staffCreateSchema, staffListSchema, staffSchema, staffUpdateSchema, type StaffRole } from '../domain/staff';
 
@@ -64,6 +103,56 @@ export const contract = {
   'participants.update': { input: participantUpdateSchema, output: participantSchema, roles: editors },
   'participants.delete': { input: byIdSchema, output: nothing, roles: editors },
   'participants.restore': { input: byIdSchema, output: participantSchema, roles: editors },
+
+  'calendar.schoolYears.list': { input: empty, output: z.array(schoolYearSchema), roles: everyone },
+  'calendar.schoolYears.create': { input: schoolYearCreateSchema, output: schoolYearSchema, roles: editors },
+  'calendar.schoolYears.update': { input: schoolYearUpdateSchema, output: schoolYearSchema, roles: editors },
+  'calendar.schoolYears.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'calendar.schoolYears.restore': { input: byIdSchema, output: schoolYearSchema, roles: editors },
+  // A proposal only: nothing is saved until the user creates the breaks they accept.
+  'calendar.schoolYears.suggestBreaks': {
+    input: z.object({ schoolYearId: idSchema }).strict(),
+    output: z.array(suggestedBreakSchema),
+    roles: everyone,
+  },
+  'calendar.closures.list': { input: closureListSchema, output: z.array(closureSchema), roles: everyone },
+  'calendar.closures.create': { input: closureCreateSchema, output: closureSchema, roles: editors },
+  'calendar.closures.update': { input: closureUpdateSchema, output: closureSchema, roles: editors },
+  'calendar.closures.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'calendar.closures.restore': { input: byIdSchema, output: closureSchema, roles: editors },
+  'calendar.days': { input: calendarDaysInputSchema, output: z.array(calendarDaySchema), roles: everyone },
+
+  'goals.search': { input: goalSearchSchema, output: z.array(goalSchema), roles: everyone },
+  'goals.get': { input: goalByIdSchema, output: goalSchema, roles: everyone },
+  'goals.create': { input: goalCreateSchema, output: goalSchema, roles: editors },
+  'goals.update': { input: goalUpdateSchema, output: goalSchema, roles: editors },
+  'goals.delete': { input: goalByIdSchema, output: nothing, roles: editors },
+  'goals.restore': { input: goalByIdSchema, output: goalSchema, roles: editors },
+  // Preview changes nothing, but it belongs to importing, which is for those who may import.
+  'goals.importPreview': { input: goalImportSchema, output: goalImportPreviewSchema, roles: editors },
+  'goals.importCommit': { input: goalImportSchema, output: goalImportResultSchema, roles: editors },
+
+  'themes.list': { input: themeListSchema, output: z.array(themeSchema), roles: everyone },
+  'themes.get': { input: byIdSchema, output: themeSchema, roles: everyone },
+  'themes.create': { input: themeCreateSchema, output: themeSchema, roles: editors },
+  'themes.update': { input: themeUpdateSchema, output: themeSchema, roles: editors },
+  'themes.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'themes.restore': { input: byIdSchema, output: themeSchema, roles: editors },
+
+  'lessons.week': { input: lessonWeekInputSchema, output: lessonWeekSchema, roles: everyone },
+  'lessons.get': { input: byIdSchema, output: lessonSchema, roles: everyone },
+  'lessons.create': { input: lessonCreateSchema, output: lessonSchema, roles: editors },
+  'lessons.update': { input: lessonUpdateSchema, output: lessonSchema, roles: editors },
+  'lessons.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'lessons.restore': { input: byIdSchema, output: lessonSchema, roles: editors },
+  'lessons.move': { input: lessonMoveSchema, output: lessonSchema, roles: editors },
+  // Without `confirm` it is only a preview, but it belongs to planning, which is for editors.
+  'lessons.generate': { input: lessonGenerateSchema, output: lessonGeneratePreviewSchema, roles: editors },
+  'lessons.bump': { input: lessonBumpSchema, output: lessonMovesSchema, roles: editors },
+  'lessons.applyMoves': { input: lessonApplyMovesSchema, output: lessonMovesSchema, roles: editors },
+  'lessons.cancelToEnd': { input: byIdSchema, output: lessonCancelToEndResultSchema, roles: editors },
+  'lessons.versions': { input: byIdSchema, output: z.array(lessonVersionSchema), roles: everyone },
+  'lessons.restoreVersion': { input: lessonRestoreVersionSchema, output: lessonSchema, roles: editors },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { formatViolations, seriousViolations } from './support/axe';
 import { eventually, visible } from './support/expect';
 
 /** The left navigation, in order. */
-const areas = ['Oversikt', 'Ukeplan', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Ordlister', 'Vurdering', 'Dokumenter', 'Innstillinger'];
+const areas = ['Oversikt', 'Ukeplan', 'Kompetansemål', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Ordlister', 'Vurdering', 'Dokumenter', 'Innstillinger'];
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA) on every screen with the example centre loaded: no serious

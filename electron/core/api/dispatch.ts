@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import { toFieldIssues } from '../../../shared/validation';
 import { ApiFailure } from '../db/errors';
 import { handlers, type HandlerContext } from './handlers';
+import { prepareGoalCatalogue } from '../services/goals/prepare';
 
 export interface Caller {
   role: StaffRole;
@@ -25,6 +26,7 @@ export interface ApiOptions {
  * input valid, then the handler inside one transaction, so a failure changes nothing.
  */
 export function createApi(context: HandlerContext, options: ApiOptions = {}): Api {
+  prepareGoalCatalogue(context.db, (error) => options.onInternalError?.('goals.catalogueSync', error));
   const run = <M extends MethodName>(method: M, input: unknown, caller: Caller): Result<unknown> => {
     const spec = contract[method];
     if (!(spec.roles as readonly StaffRole[]).includes(caller.role)) return fail('forbidden');

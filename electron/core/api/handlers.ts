@@ -8,6 +8,20 @@ import { readSettings, writeSettings } from '../repositories/settings';
 import { createStaff, getStaff, listStaff, updateStaff } from '../repositories/staff';
 import { createExampleCentre } from '../services/example-centre/example-centre';
 import { courseLanguageGroups } from '../services/language-groups/course-language-groups';
+import { createClosure, getClosure, listClosures, updateClosure } from '../repositories/closures';
+import { createSchoolYear, getSchoolYear, listSchoolYears, updateSchoolYear } from '../repositories/school-years';
+import { calendarDays } from '../services/calendar/calendar-days';
+import { suggestedBreaks } from '../services/calendar/suggested-breaks';
+import { createGoal, getGoal, setGoalDeleted, updateGoal } from '../repositories/goals';
+import { commitImport, previewImport } from '../services/goals/import';
+import { searchGoals } from '../services/goals/search';
+import { createLesson, getLesson, moveLesson, updateLesson } from '../repositories/lessons';
+import { createTheme, getTheme, listThemes, updateTheme } from '../repositories/themes';
+import { applyMoves, bumpLessons } from '../services/lessons/bump';
+import { cancelToEnd } from '../services/lessons/cancel-to-end';
+import { generateLessons } from '../services/lessons/generate';
+import { listVersions, restoreVersion } from '../services/lessons/versions';
+import { lessonWeek } from '../services/lessons/week';
 
 export interface HandlerContext {
   db: Database;
@@ -61,4 +75,47 @@ export const handlers: Handlers = {
   'participants.update': (input, { db }) => updateParticipant(db, input),
   'participants.delete': ({ id }, { db }) => (setDeleted(db, 'participant', id, true), null),
   'participants.restore': ({ id }, { db }) => (setDeleted(db, 'participant', id, false), getParticipant(db, id)),
+
+  'calendar.schoolYears.list': (_input, { db }) => listSchoolYears(db),
+  'calendar.schoolYears.create': (input, { db }) => createSchoolYear(db, input),
+  'calendar.schoolYears.update': (input, { db }) => updateSchoolYear(db, input),
+  'calendar.schoolYears.delete': ({ id }, { db }) => (setDeleted(db, 'school_year', id, true), null),
+  'calendar.schoolYears.restore': ({ id }, { db }) => (setDeleted(db, 'school_year', id, false), getSchoolYear(db, id)),
+  'calendar.schoolYears.suggestBreaks': ({ schoolYearId }, { db }) => suggestedBreaks(db, schoolYearId),
+  'calendar.closures.list': ({ schoolYearId }, { db }) => listClosures(db, schoolYearId),
+  'calendar.closures.create': (input, { db }) => createClosure(db, input),
+  'calendar.closures.update': (input, { db }) => updateClosure(db, input),
+  'calendar.closures.delete': ({ id }, { db }) => (setDeleted(db, 'closure', id, true), null),
+  'calendar.closures.restore': ({ id }, { db }) => (setDeleted(db, 'closure', id, false), getClosure(db, id)),
+  'calendar.days': ({ from, to, courseId }, { db }) => calendarDays(db, from, to, courseId),
+
+  'goals.search': (input, { db }) => searchGoals(db, input),
+  'goals.get': ({ id }, { db }) => getGoal(db, id),
+  'goals.create': (input, { db }) => createGoal(db, input),
+  'goals.update': (input, { db }) => updateGoal(db, input),
+  'goals.delete': ({ id }, { db }) => (setGoalDeleted(db, id, true), null),
+  'goals.restore': ({ id }, { db }) => (setGoalDeleted(db, id, false), getGoal(db, id)),
+  'goals.importPreview': (input, { db }) => previewImport(db, input),
+  'goals.importCommit': (input, { db }) => commitImport(db, input),
+
+  'themes.list': (input, { db }) => listThemes(db, input),
+  'themes.get': ({ id }, { db }) => getTheme(db, id),
+  'themes.create': (input, { db }) => createTheme(db, input),
+  'themes.update': (input, { db }) => updateTheme(db, input),
+  'themes.delete': ({ id }, { db }) => (setDeleted(db, 'theme', id, true), null),
+  'themes.restore': ({ id }, { db }) => (setDeleted(db, 'theme', id, false), getTheme(db, id)),
+
+  'lessons.week': (input, { db }) => lessonWeek(db, input),
+  'lessons.get': ({ id }, { db }) => getLesson(db, id),
+  'lessons.create': (input, { db }) => createLesson(db, input),
+  'lessons.update': (input, { db }) => updateLesson(db, input),
+  'lessons.delete': ({ id }, { db }) => (setDeleted(db, 'lesson', id, true), null),
+  'lessons.restore': ({ id }, { db }) => (setDeleted(db, 'lesson', id, false), getLesson(db, id)),
+  'lessons.move': (input, { db }) => moveLesson(db, input),
+  'lessons.generate': (input, { db }) => generateLessons(db, input),
+  'lessons.bump': (input, { db }) => ({ moves: bumpLessons(db, input) }),
+  'lessons.applyMoves': ({ moves }, { db }) => ({ moves: applyMoves(db, moves) }),
+  'lessons.cancelToEnd': ({ id }, { db }) => cancelToEnd(db, id),
+  'lessons.versions': ({ id }, { db }) => (getLesson(db, id), listVersions(db, id)),
+  'lessons.restoreVersion': ({ id, versionId }, { db }) => (restoreVersion(db, getLesson(db, id), versionId), getLesson(db, id)),
 };

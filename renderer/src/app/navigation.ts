@@ -2,6 +2,7 @@
 export const navigation = [
   { path: '/', key: 'overview', icon: '⌂' },
   { path: '/week', key: 'week', icon: '▦' },
+  { path: '/goals', key: 'goals', icon: '◇' },
   { path: '/classes', key: 'classes', icon: '◎' },
   { path: '/participants', key: 'participants', icon: '☺' },
   { path: '/staff', key: 'staff', icon: '✦' },

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { CourseDetailPage } from '../features/courses/CourseDetailPage';
 import { CoursesPage } from '../features/courses/CoursesPage';
+import { GoalsPage } from '../features/goals/GoalsPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ParticipantDetailPage } from '../features/participants/ParticipantDetailPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
@@ -8,6 +9,10 @@ import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffPage } from '../features/staff/StaffPage';
+import { LessonEditorPage } from '../features/lessons/LessonEditorPage';
+import { ThemeDetailPage } from '../features/themes/ThemeDetailPage';
+import { ThemesPage } from '../features/themes/ThemesPage';
+import { WeekPlannerPage } from '../features/week/WeekPlannerPage';
 import { AppShell } from './AppShell';
 
 export const routes: RouteObject[] = [
@@ -16,7 +21,11 @@ export const routes: RouteObject[] = [
     element: <AppShell />,
     children: [
       { index: true, element: <OverviewPage /> },
-      { path: 'week', element: <ComingSoonPage area="week" /> },
+      { path: 'week', element: <WeekPlannerPage /> },
+      { path: 'week/lessons/:id', element: <LessonEditorPage /> },
+      { path: 'week/themes', element: <ThemesPage /> },
+      { path: 'week/themes/:id', element: <ThemeDetailPage /> },
+      { path: 'goals', element: <GoalsPage /> },
       { path: 'classes', element: <CoursesPage /> },
       { path: 'classes/:id', element: <CourseDetailPage /> },
       { path: 'participants', element: <ParticipantsPage /> },

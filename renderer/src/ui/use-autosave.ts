@@ -7,7 +7,8 @@ import { ApiCallError, request } from '../api/client';
 import { useInvalidateAll } from '../api/hooks';
 
 export type SaveState = 'saved' | 'saving' | 'invalid';
-type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update';
+type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update' | 'lessons.update' | 'themes.update'
+  | 'calendar.schoolYears.update' | 'calendar.closures.update';
 
 const debounceMs = 400;
 

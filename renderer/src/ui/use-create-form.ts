@@ -6,7 +6,8 @@ import { toFieldIssues } from '../../../shared/validation';
 import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 
-type CreateMethod = 'staff.create' | 'courses.create' | 'participants.create';
+type CreateMethod = 'staff.create' | 'courses.create' | 'participants.create' | 'themes.create'
+  | 'calendar.schoolYears.create' | 'calendar.closures.create' | 'goals.create';
 
 /**
  * State for a "new …" dialog: validates with the create schema before sending, then shows

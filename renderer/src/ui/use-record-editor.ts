@@ -1,9 +1,11 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import { useAutosave } from './use-autosave';
 import { useEditHistory } from './use-edit-history';
+import { registerUndoTarget } from './undo-shortcuts';
 
-type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update';
+type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update' | 'lessons.update' | 'themes.update'
+  | 'calendar.schoolYears.update' | 'calendar.closures.update';
 
 /** A stored record being edited: autosaved, validated inline, with undo and redo. */
 export function useRecordEditor<T extends { id: string }>(method: UpdateMethod, record: T, schema: z.ZodType) {
@@ -13,29 +15,17 @@ export function useRecordEditor<T extends { id: string }>(method: UpdateMethod, 
   const history = useEditHistory(record, apply);
   const { undo, redo } = history;
 
-  // Ctrl+Z / Ctrl+Shift+Z (⌘ on macOS) undo and redo whole edits, except inside a text
-  // field, where the field's own undo of single keystrokes comes first.
+  // Refs keep one registration for the editor's life, whatever undo/redo identity it has now.
+  const actions = useRef({ undo, redo });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key !== 'z' && key !== 'y') return;
-      if (isTextEntry(event.target)) return;
-      event.preventDefault();
-      if (key === 'y' || event.shiftKey) redo();
-      else undo();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    actions.current = { undo, redo };
   }, [undo, redo]);
+  useEffect(
+    () => registerUndoTarget({ undo: () => actions.current.undo(), redo: () => actions.current.redo() }),
+    [],
+  );
 
   return { ...history, issues: autosave.issues, state: autosave.state, flush: autosave.flush };
 }
 
 export type RecordEditor = ReturnType<typeof useRecordEditor>;
-
-function isTextEntry(target: EventTarget | null): boolean {
-  if (target instanceof HTMLTextAreaElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return ['text', 'search', 'email', 'tel', 'url', 'number', 'password'].includes(target.type);
-}

@@ -32,7 +32,8 @@ function prng(start: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
-const hugeString = 'ø'.repeat(100_000);
+// Longer than every string field accepts, lesson text (2,000,000 characters) included.
+const hugeString = 'ø'.repeat(2_100_000);
 const scripts = ['abc', 'ÆØÅ æøå', 'ليلى', 'ሄለን', 'Ольга', '中文', '\u0000', '\u202E', '\uD800', '😀', ' ', '%_', "'; DROP TABLE staff; --"];
 
 function randomString(rng: Rng): string {
@@ -160,6 +161,12 @@ beforeAll(() => {
   const participant = must(api.call('participants.create', participantInput(), teacher)) as { id: string };
   must(api.call('courses.enrol', { courseId: course.id, participantId: participant.id }, teacher));
   const enrolment = { courseId: course.id, participantId: participant.id };
+  const schoolYear = must(api.call('calendar.schoolYears.create', { name: '2026/2027', startDate: '2026-08-17', endDate: '2027-06-18' }, teacher)) as { id: string };
+  const closure = must(api.call('calendar.closures.create', { schoolYearId: schoolYear.id, startDate: '2026-09-28', endDate: '2026-10-02', kind: 'break', name: 'Høstferie' }, teacher)) as { id: string };
+  const goal = must(api.call('goals.create', { level: 'A1', skill: 'lese', domain: 'arbeidsliv', textNb: 'Kan lese en vaktliste' }, teacher)) as { id: string };
+  const theme = must(api.call('themes.create', { courseId: course.id, name: 'Tema', startDate: '2026-09-01', endDate: '2026-09-30' }, teacher)) as { id: string };
+  const lesson = must(api.call('lessons.create', { courseId: course.id, date: '2026-09-14', startTime: '09:00', endTime: '11:00', title: 'Økt' }, teacher)) as { id: string };
+  const fuzzGoal = must(api.call('goals.create', { level: 'A1', skill: 'lese', domain: 'bolig', textNb: 'Jeg kan lese en vaktliste hjemme' }, teacher)) as { id: string };
   validInputs = {
     'app.info': {},
     'settings.get': {},
@@ -186,6 +193,45 @@ beforeAll(() => {
     'participants.update': { id: participant.id, note: 'Ny', motherTongues: ['so', 'ar'] },
     'participants.delete': { id: participant.id },
     'participants.restore': { id: participant.id },
+    'calendar.schoolYears.list': {},
+    'calendar.schoolYears.create': { name: '2027/2028', startDate: '2027-08-16', endDate: '2028-06-20' },
+    'calendar.schoolYears.update': { id: schoolYear.id, name: 'Skoleåret 2026/2027', endDate: '2027-06-17' },
+    'calendar.schoolYears.delete': { id: schoolYear.id },
+    'calendar.schoolYears.restore': { id: schoolYear.id },
+    'calendar.schoolYears.suggestBreaks': { schoolYearId: schoolYear.id },
+    'calendar.closures.list': { schoolYearId: schoolYear.id },
+    'calendar.closures.create': { schoolYearId: schoolYear.id, startDate: '2026-11-13', endDate: '2026-11-13', kind: 'closure', name: 'Planleggingsdag', courseId: course.id },
+    'calendar.closures.update': { id: closure.id, name: 'Høstferie uke 40', courseId: null },
+    'calendar.closures.delete': { id: closure.id },
+    'calendar.closures.restore': { id: closure.id },
+    'calendar.days': { from: '2026-08-17', to: '2027-06-18', courseId: course.id },
+    'themes.list': { courseId: course.id },
+    'themes.get': { id: theme.id },
+    'themes.create': { courseId: course.id, name: 'På jobb i barnehagen', startDate: '2026-09-07', endDate: '2026-10-16', keyWords: ['bleie', 'حفاضة'], goalIds: [goal.id], note: 'x' },
+    'themes.update': { id: theme.id, name: 'Helse', keyWords: ['lege'], goalIds: [] },
+    'themes.delete': { id: theme.id },
+    'themes.restore': { id: theme.id },
+    'lessons.week': { courseId: course.id, isoYear: 2026, isoWeek: 38 },
+    'lessons.get': { id: lesson.id },
+    'lessons.create': { courseId: course.id, date: '2026-09-15', startTime: '09:00', endTime: '11:30', title: 'Verktøy', themeId: theme.id, goalIds: [goal.id], support: { assistantIds: [staff.id], languages: ['ar'] }, bodyHtml: '<p>Hei</p>', locked: true },
+    'lessons.update': { id: lesson.id, title: 'Ny tittel', bodyHtml: '<p dir="rtl">مرحبا</p>', support: null, status: 'planned' },
+    'lessons.delete': { id: lesson.id },
+    'lessons.restore': { id: lesson.id },
+    'lessons.move': { id: lesson.id, date: '2026-09-16', slotIndex: 0 },
+    'lessons.generate': { courseId: course.id, from: '2026-09-14', to: '2026-09-25', startTime: '09:00', endTime: '14:00', titlePrefix: 'Økt', confirm: false },
+    'lessons.bump': { courseId: course.id, fromDate: '2026-09-14', direction: 1 },
+    'lessons.applyMoves': { moves: [{ id: lesson.id, date: '2026-09-14', slotIndex: 0 }] },
+    'lessons.cancelToEnd': { id: lesson.id },
+    'lessons.versions': { id: lesson.id },
+    'lessons.restoreVersion': { id: lesson.id, versionId: lesson.id },
+    'goals.search': { query: 'barneh', level: 'A2', skill: 'lese', domain: 'barnehage-og-skole', includeRetired: true, limit: 20 },
+    'goals.get': { id: 'sb-goal-0001' },
+    'goals.create': { level: 'B1', skill: 'skrive', domain: 'helse', trade: 'helse-og-omsorg', textNb: 'Jeg kan skrive en rapport', textEn: 'I can write a report' },
+    'goals.update': { id: fuzzGoal.id, textNb: 'Jeg kan lese en ny vaktliste', level: 'A2', trade: null },
+    'goals.delete': { id: fuzzGoal.id },
+    'goals.restore': { id: fuzzGoal.id },
+    'goals.importPreview': { format: 'csv', content: 'level;skill;domain;trade;nb;en\nA1;lese;bolig;;Jeg kan lese en lapp;I can read a note' },
+    'goals.importCommit': { format: 'grep-json', content: '[{"id": "x", "tittel": "ta imot varer"}]', defaults: { level: 'A1', skill: 'lese', domain: 'bolig', trade: 'butikk' } },
   };
 });
 afterAll(() => db.close());

@@ -14,6 +14,11 @@ beforeEach(() => {
   const course = addCourse(api);
   const participant = addParticipant(api);
   const enrolment = { courseId: course.id, participantId: participant.id };
+  const schoolYear = api.value('calendar.schoolYears.create', { name: '2026/2027', startDate: '2026-08-17', endDate: '2027-06-18' });
+  const closure = api.value('calendar.closures.create', { schoolYearId: schoolYear.id, startDate: '2026-09-28', endDate: '2026-10-02', kind: 'break', name: 'Høstferie' });
+  const rolesGoal = api.value('goals.create', { level: 'A2', skill: 'skrive', domain: 'bolig', textNb: 'Jeg kan skrive en lapp til naboen' });
+  const theme = api.value('themes.create', { courseId: course.id, name: 'Tema', startDate: '2026-09-01', endDate: '2026-09-30' });
+  const lesson = api.value('lessons.create', { courseId: course.id, date: '2026-09-14', startTime: '09:00', endTime: '11:00', title: 'Økt' });
   validInputs = {
     'app.info': {},
     'settings.get': {},
@@ -40,11 +45,51 @@ beforeEach(() => {
     'participants.update': { id: participant.id, note: 'x' },
     'participants.delete': { id: participant.id },
     'participants.restore': { id: participant.id },
+    'calendar.schoolYears.list': {},
+    'calendar.schoolYears.create': { name: '2027/2028', startDate: '2027-08-16', endDate: '2028-06-20' },
+    'calendar.schoolYears.update': { id: schoolYear.id, name: 'Skoleåret 2026/2027' },
+    'calendar.schoolYears.delete': { id: schoolYear.id },
+    'calendar.schoolYears.restore': { id: schoolYear.id },
+    'calendar.schoolYears.suggestBreaks': { schoolYearId: schoolYear.id },
+    'calendar.closures.list': { schoolYearId: schoolYear.id },
+    'calendar.closures.create': { schoolYearId: schoolYear.id, startDate: '2026-11-13', endDate: '2026-11-13', kind: 'closure', name: 'Planleggingsdag' },
+    'calendar.closures.update': { id: closure.id, name: 'Høstferie uke 40' },
+    'calendar.closures.delete': { id: closure.id },
+    'calendar.closures.restore': { id: closure.id },
+    'calendar.days': { from: '2026-08-17', to: '2026-12-31', courseId: course.id },
+    'goals.search': { query: 'barneh' },
+    'goals.get': { id: 'sb-goal-0001' },
+    'goals.create': { level: 'A1', skill: 'lese', domain: 'bolig', textNb: 'Jeg kan lese en lapp i oppgangen' },
+    'goals.update': { id: rolesGoal.id, textNb: 'Jeg kan lese en ny lapp' },
+    'goals.delete': { id: rolesGoal.id },
+    'goals.restore': { id: rolesGoal.id },
+    'goals.importPreview': { format: 'csv', content: 'level;skill;domain;trade;nb;en\nA1;lese;bolig;;Jeg kan lese skilt;I can read signs' },
+    'goals.importCommit': { format: 'csv', content: 'level;skill;domain;trade;nb;en\nA1;lese;bolig;;Jeg kan lese skilt;I can read signs' },    'themes.list': { courseId: course.id },
+    'themes.get': { id: theme.id },
+    'themes.create': { courseId: course.id, name: 'Helse', startDate: '2026-10-01', endDate: '2026-10-30' },
+    'themes.update': { id: theme.id, name: 'Nytt tema' },
+    'themes.delete': { id: theme.id },
+    'themes.restore': { id: theme.id },
+    'lessons.week': { courseId: course.id, isoYear: 2026, isoWeek: 38 },
+    'lessons.get': { id: lesson.id },
+    'lessons.create': { courseId: course.id, date: '2026-09-15', startTime: '09:00', endTime: '11:00', title: 'Økt' },
+    'lessons.update': { id: lesson.id, title: 'Ny' },
+    'lessons.delete': { id: lesson.id },
+    'lessons.restore': { id: lesson.id },
+    'lessons.move': { id: lesson.id, date: '2026-09-16', slotIndex: 0 },
+    'lessons.generate': { courseId: course.id, from: '2026-09-14', to: '2026-09-18', startTime: '09:00', endTime: '14:00' },
+    'lessons.bump': { courseId: course.id, fromDate: '2026-09-14', direction: 1 },
+    'lessons.applyMoves': { moves: [{ id: lesson.id, date: '2026-09-15', slotIndex: 0 }] },
+    'lessons.cancelToEnd': { id: lesson.id },
+    'lessons.versions': { id: lesson.id },
+    'lessons.restoreVersion': { id: lesson.id, versionId: lesson.id },
   };
 });
 afterEach(() => api.db.close());
 
-const readOnly = methodNames.filter((m) => m.endsWith('.list') || m.endsWith('.get') || m === 'app.info' || m === 'courses.languageGroups');
+/** Methods that only read; calendar.schoolYears.suggestBreaks proposes breaks without saving them. */
+const readers: readonly MethodName[] = ['app.info', 'courses.languageGroups', 'calendar.days', 'calendar.schoolYears.suggestBreaks', 'goals.search', 'lessons.week', 'lessons.versions'];
+const readOnly = methodNames.filter((m) => m.endsWith('.list') || m.endsWith('.get') || readers.includes(m));
 
 describe('roles', () => {
   it('lets every role read', () => {

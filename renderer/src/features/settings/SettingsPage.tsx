@@ -5,6 +5,7 @@ import { applyUiLanguage } from '../../i18n/i18n';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
+import { SchoolCalendarSection } from '../calendar/SchoolCalendarSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SettingsPage() {
         </fieldset>
         {update.isError ? <ErrorMessage error={update.error} /> : null}
       </section>
+      <SchoolCalendarSection />
       <section className="card">
         <h2>{t('settings.about')}</h2>
         {info.data ? <p>{t('settings.version', { version: info.data.version })}</p> : null}

@@ -5,8 +5,16 @@
 -- never by editing an old one, then regenerate this file and review the diff:
 --   npx vitest run --config tests/vitest.config.ts tests/unit/core/schema-guard.test.ts --update
 --
--- user_version = 1
+-- user_version = 4
 
+-- table closure on closure
+CREATE TABLE closure (id TEXT PRIMARY KEY, school_year_id TEXT NOT NULL REFERENCES school_year(id) ON DELETE CASCADE, start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), kind TEXT NOT NULL CHECK (kind IN ('break', 'closure')), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), course_id TEXT REFERENCES course(id) ON DELETE CASCADE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index closure_by_course on closure
+CREATE INDEX closure_by_course ON closure(course_id) WHERE course_id IS NOT NULL;
+-- index closure_by_dates on closure
+CREATE INDEX closure_by_dates ON closure(start_date, end_date);
+-- index closure_by_school_year on closure
+CREATE INDEX closure_by_school_year ON closure(school_year_id);
 -- table course on course
 CREATE TABLE course (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), level_from TEXT NOT NULL, level_to TEXT NOT NULL, track INTEGER NOT NULL CHECK (track IN (1, 2, 3)), week_pattern TEXT NOT NULL CHECK (json_valid(week_pattern)), note TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- table course_staff on course_staff
@@ -17,16 +25,77 @@ CREATE INDEX course_staff_by_staff ON course_staff(staff_id);
 CREATE TABLE enrolment (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, UNIQUE (course_id, participant_id)) STRICT;
 -- index enrolment_by_participant on enrolment
 CREATE INDEX enrolment_by_participant ON enrolment(participant_id);
+-- table goal on goal
+CREATE TABLE goal (id TEXT PRIMARY KEY, source TEXT NOT NULL CHECK (source IN ('catalogue', 'teacher', 'import')), catalogue_version TEXT CHECK ((source = 'catalogue') = (catalogue_version IS NOT NULL)), level TEXT NOT NULL CHECK (level IN ('A1', 'A2', 'B1', 'B2', 'C1')), skill TEXT NOT NULL CHECK (skill IN ('lese', 'lytte', 'skrive', 'muntlig-samhandling', 'muntlig-produksjon', 'mediering')), domain TEXT NOT NULL CHECK (domain IN ('arbeidsliv', 'helse', 'bolig', 'barnehage-og-skole', 'offentlige-tjenester', 'hverdagsliv', 'samfunn')), trade TEXT CHECK (trade IS NULL OR trade IN ('helse-og-omsorg', 'renhold', 'barnehage', 'butikk', 'lager-og-logistikk', 'restaurant-og-kjokken', 'bygg-og-anlegg')), text_nb TEXT NOT NULL CHECK (length(text_nb) BETWEEN 1 AND 500), text_en TEXT NOT NULL DEFAULT '' CHECK (length(text_en) <= 500), status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')), grep_code TEXT, grep_id TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index goal_by_grep_id on goal
+CREATE UNIQUE INDEX goal_by_grep_id ON goal(grep_id) WHERE grep_id IS NOT NULL AND deleted_at IS NULL;
+-- index goal_by_level on goal
+CREATE INDEX goal_by_level ON goal(level, skill, domain);
+-- table goal_catalogue_state on goal_catalogue_state
+CREATE TABLE goal_catalogue_state (id INTEGER PRIMARY KEY CHECK (id = 1), catalogue_version TEXT NOT NULL, fingerprint TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT;
+-- table goal_fts on goal_fts
+CREATE VIRTUAL TABLE goal_fts USING fts5(text_nb, text_en, code, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4');
+-- trigger goal_fts_after_insert on goal
+CREATE TRIGGER goal_fts_after_insert AFTER INSERT ON goal BEGIN INSERT INTO goal_search_key (goal_id) VALUES (new.id); INSERT INTO goal_fts (rowid, text_nb, text_en, code) VALUES ((SELECT rowid FROM goal_search_key WHERE goal_id = new.id), new.text_nb, new.text_en, coalesce(new.grep_code, CASE WHEN new.source = 'catalogue' THEN new.id ELSE '' END)); END;
+-- trigger goal_fts_after_update on goal
+CREATE TRIGGER goal_fts_after_update AFTER UPDATE OF text_nb, text_en, grep_code ON goal BEGIN UPDATE goal_fts SET text_nb = new.text_nb, text_en = new.text_en, code = coalesce(new.grep_code, CASE WHEN new.source = 'catalogue' THEN new.id ELSE '' END) WHERE rowid = (SELECT rowid FROM goal_search_key WHERE goal_id = new.id); END;
+-- trigger goal_fts_before_delete on goal
+CREATE TRIGGER goal_fts_before_delete BEFORE DELETE ON goal BEGIN DELETE FROM goal_fts WHERE rowid = (SELECT rowid FROM goal_search_key WHERE goal_id = old.id); DELETE FROM goal_search_key WHERE goal_id = old.id; END;
+-- table goal_fts_config on goal_fts_config
+CREATE TABLE 'goal_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table goal_fts_content on goal_fts_content
+CREATE TABLE 'goal_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
+-- table goal_fts_data on goal_fts_data
+CREATE TABLE 'goal_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table goal_fts_docsize on goal_fts_docsize
+CREATE TABLE 'goal_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+-- table goal_fts_idx on goal_fts_idx
+CREATE TABLE 'goal_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table goal_search_key on goal_search_key
+CREATE TABLE goal_search_key (rowid INTEGER PRIMARY KEY, goal_id TEXT NOT NULL UNIQUE REFERENCES goal(id)) STRICT;
+-- table lesson on lesson
+CREATE TABLE lesson (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, theme_id TEXT REFERENCES theme(id) ON DELETE SET NULL, date TEXT NOT NULL, start_time TEXT NOT NULL CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'), end_time TEXT NOT NULL CHECK (end_time GLOB '[0-2][0-9]:[0-5][0-9]' AND end_time > start_time), title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200), body_html TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'cancelled')), locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), slot_index INTEGER NOT NULL DEFAULT 0 CHECK (slot_index >= 0), mother_tongue_support TEXT CHECK (mother_tongue_support IS NULL OR json_valid(mother_tongue_support)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index lesson_by_course_date on lesson
+CREATE INDEX lesson_by_course_date ON lesson(course_id, date, slot_index);
+-- index lesson_by_theme on lesson
+CREATE INDEX lesson_by_theme ON lesson(theme_id) WHERE theme_id IS NOT NULL;
+-- table lesson_goal on lesson_goal
+CREATE TABLE lesson_goal (lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, goal_id TEXT NOT NULL REFERENCES goal(id), position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (lesson_id, goal_id)) STRICT;
+-- index lesson_goal_by_goal on lesson_goal
+CREATE INDEX lesson_goal_by_goal ON lesson_goal(goal_id);
+-- table lesson_version on lesson_version
+CREATE TABLE lesson_version (id TEXT PRIMARY KEY, lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, body_html TEXT NOT NULL, created_at TEXT NOT NULL) STRICT;
+-- index lesson_version_by_lesson on lesson_version
+CREATE INDEX lesson_version_by_lesson ON lesson_version(lesson_id, created_at);
 -- table participant on participant
 CREATE TABLE participant (id TEXT PRIMARY KEY, given_name TEXT NOT NULL CHECK (length(given_name) BETWEEN 1 AND 200), family_name TEXT NOT NULL DEFAULT '', mother_tongues TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(mother_tongues)), programme TEXT NOT NULL, start_date TEXT, end_date TEXT CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date), consent_photo INTEGER NOT NULL DEFAULT 0 CHECK (consent_photo IN (0, 1)), consent_share_with_site INTEGER NOT NULL DEFAULT 0 CHECK (consent_share_with_site IN (0, 1)), note TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- table school_year on school_year
+CREATE TABLE school_year (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index school_year_by_dates on school_year
+CREATE INDEX school_year_by_dates ON school_year(start_date, end_date);
 -- table setting on setting
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
+-- index sqlite_autoindex_closure_1 on closure (made by SQLite)
 -- index sqlite_autoindex_course_1 on course (made by SQLite)
 -- index sqlite_autoindex_course_staff_1 on course_staff (made by SQLite)
 -- index sqlite_autoindex_enrolment_1 on enrolment (made by SQLite)
 -- index sqlite_autoindex_enrolment_2 on enrolment (made by SQLite)
+-- index sqlite_autoindex_goal_1 on goal (made by SQLite)
+-- index sqlite_autoindex_goal_search_key_1 on goal_search_key (made by SQLite)
+-- index sqlite_autoindex_lesson_1 on lesson (made by SQLite)
+-- index sqlite_autoindex_lesson_goal_1 on lesson_goal (made by SQLite)
+-- index sqlite_autoindex_lesson_version_1 on lesson_version (made by SQLite)
 -- index sqlite_autoindex_participant_1 on participant (made by SQLite)
+-- index sqlite_autoindex_school_year_1 on school_year (made by SQLite)
 -- index sqlite_autoindex_setting_1 on setting (made by SQLite)
 -- index sqlite_autoindex_staff_1 on staff (made by SQLite)
+-- index sqlite_autoindex_theme_1 on theme (made by SQLite)
+-- index sqlite_autoindex_theme_goal_1 on theme_goal (made by SQLite)
 -- table staff on staff
 CREATE TABLE staff (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), role TEXT NOT NULL CHECK (role IN ('teacher', 'assistant', 'admin')), languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(languages)), position_percent INTEGER NOT NULL CHECK (position_percent BETWEEN 0 AND 100), email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- table theme on theme
+CREATE TABLE theme (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), key_words TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(key_words) AND json_type(key_words) = 'array'), note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index theme_by_course on theme
+CREATE INDEX theme_by_course ON theme(course_id, start_date);
+-- table theme_goal on theme_goal
+CREATE TABLE theme_goal (theme_id TEXT NOT NULL REFERENCES theme(id) ON DELETE CASCADE, goal_id TEXT NOT NULL REFERENCES goal(id), position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (theme_id, goal_id)) STRICT;
