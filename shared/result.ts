@@ -11,6 +11,8 @@ export const errorCodes = [
   'database_newer',
   'database_corrupt',
   'internal',
+  /** Printing needs Chromium (browser mode) or the print window (Electron), and it is missing or broken. */
+  'printer_unavailable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -47,6 +49,8 @@ export const fieldIssueCodes = [
   'outsideCourse',
   'closedDay',
   'noFreeSchoolDay',
+  'sourceEmpty',
+  'tooManyLessons',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
 

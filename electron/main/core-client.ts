@@ -2,12 +2,14 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import type { MethodName } from '../../shared/api/contract';
 import type { StaffRole } from '../../shared/domain/staff';
 import { fail, type Result } from '../../shared/result';
-import { coreReplySchema, databaseArg, type CoreRequest } from './core-messages';
+import { coreReplySchema, databaseArg, fontsArg, type CoreRequest } from './core-messages';
 
 export interface CoreClientOptions {
   /** The bundled core-host.cjs. */
   modulePath: string;
   databasePath: string;
+  /** The bundled print fonts folder, handed to core for the documents' @font-face rules. */
+  fontsDir?: string;
   /** Unexpected exits tolerated within restartWindowMs; after that calls fail until it passes. */
   maxRestarts?: number;
   restartWindowMs?: number;
@@ -47,7 +49,8 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
   };
 
   const spawn = (): UtilityProcess => {
-    const proc = utilityProcess.fork(options.modulePath, [databaseArg(options.databasePath)], {
+    const args = [databaseArg(options.databasePath), ...(options.fontsDir ? [fontsArg(options.fontsDir)] : [])];
+    const proc = utilityProcess.fork(options.modulePath, args, {
       serviceName: 'Språkbro core',
     });
     proc.on('message', (message: unknown) => {

@@ -6,13 +6,14 @@
  * It must not import 'electron' at runtime: a utility process only has process.parentPort.
  */
 import type { MessageEvent } from 'electron';
-import { readDatabasePath } from './core-messages';
+import { readDatabasePath, readFontsDir } from './core-messages';
 import { createCoreService } from './core-service';
 
 const port = process.parentPort;
 const service = createCoreService({
   databasePath: readDatabasePath(process.argv, process.env),
   version: __APP_VERSION__,
+  fontsDir: readFontsDir(process.argv),
 });
 
 port.on('message', (event: MessageEvent) => {

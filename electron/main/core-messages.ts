@@ -42,6 +42,19 @@ export const databaseArgPrefix = '--sprakbro-database=';
 /** Environment fallback, for running the host by hand or from a test harness. */
 export const databaseEnvName = 'SPRAKBRO_DATABASE';
 
+/** Command-line flag carrying the bundled print fonts folder to the core process. */
+export const fontsArgPrefix = '--sprakbro-fonts=';
+
+export function fontsArg(folder: string): string {
+  return `${fontsArgPrefix}${folder}`;
+}
+
+/** The fonts folder from argv; undefined when main did not pass one (documents then use installed fonts). */
+export function readFontsDir(argv: readonly string[]): string | undefined {
+  const value = argv.find((arg) => arg.startsWith(fontsArgPrefix))?.slice(fontsArgPrefix.length);
+  return value ? value : undefined;
+}
+
 export function databaseArg(file: string): string {
   return `${databaseArgPrefix}${file}`;
 }

@@ -8,6 +8,8 @@ export interface CoreServiceOptions {
   /** Undefined when main did not pass one; every call then fails with 'internal'. */
   databasePath: string | undefined;
   version: string;
+  /** The bundled print fonts, passed on to the print handlers. */
+  fontsDir?: string | undefined;
   /** Replaceable in tests; defaults to the real openDatabase. */
   open?: (file: string) => Database;
   log?: (message: string, error?: unknown) => void;
@@ -37,7 +39,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     try {
       db = (options.open ?? openDatabase)(options.databasePath);
       api = createApi(
-        { db, mode: 'electron', version: options.version },
+        { db, mode: 'electron', version: options.version, ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}) },
         { onInternalError: (method, error) => log(`Core call ${method} failed`, error) },
       );
     } catch (error) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { startCoreClient, type CoreClient } from './core-client';
 import { registerApiIpc } from './ipc';
+import { createPrintWindowPrinter, registerPrintIpc } from './print';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, installWebContentsHardening } from './security';
 import { createMainWindow, isOwnWebContents } from './window';
@@ -14,6 +15,9 @@ import { createMainWindow, isOwnWebContents } from './window';
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const coreHostPath = path.join(__dirname, 'core-host.cjs');
+// The print fonts are unpacked from the asar archive (electron-builder.yml), so Chromium and
+// the core process read them as plain files.
+const fontsDir = path.join(__dirname, '..', 'fonts').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
 
 // Both must happen before 'ready': schemes cannot be made privileged later, and the
 // sandbox switch applies to every renderer, including ones we do not create ourselves.
@@ -57,12 +61,20 @@ if (!app.requestSingleInstanceLock()) {
       const client = startCoreClient({
         modulePath: coreHostPath,
         databasePath: path.join(app.getPath('userData'), 'sprakbro.sqlite'),
+        fontsDir,
       });
       core = client;
       registerApiIpc({
         // Every caller is a teacher until staff profiles and sign-in exist.
         forward: (method, input) => client.call(method, input, 'teacher'),
         isOwnWebContents,
+      });
+      const printer = createPrintWindowPrinter({ fontsDir });
+      app.on('will-quit', () => printer.close());
+      registerPrintIpc({
+        forward: (method, input) => client.call(method, input, 'teacher'),
+        isOwnWebContents,
+        printer,
       });
       openWindow();
       app.on('activate', () => {

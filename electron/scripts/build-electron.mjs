@@ -1,7 +1,7 @@
 // Bundles the Electron main process, preload, core host and browser-mode server into
 // dist/electron/*.cjs. better-sqlite3 stays external: it is a native module loaded from
 // node_modules at run time (and rebuilt for Electron by electron-builder).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,7 +15,9 @@ const entries = [
   // The sandboxed preload may only require 'electron'; everything else is bundled in.
   { name: 'preload', source: 'electron/preload/preload.ts', external: ['electron'] },
   { name: 'core-host', source: 'electron/main/core-host.ts', external: ['electron', 'better-sqlite3'] },
-  { name: 'web', source: 'electron/web/cli.ts', external: ['electron', 'better-sqlite3'] },
+  // playwright-core drives the system Chromium for PDFs in browser mode; it is loaded from
+  // node_modules (a runtime dependency), as bundling it would break its own file lookups.
+  { name: 'web', source: 'electron/web/cli.ts', external: ['electron', 'better-sqlite3', 'playwright-core'] },
 ];
 
 rmSync(outdir, { recursive: true, force: true });
@@ -44,6 +46,12 @@ for (const entry of entries) {
   console.log(`build-electron: ${relative(root, outfile)}`);
   built += 1;
 }
+
+// The print fonts (Noto Latin, Arabic, Ethiopic and their licence), next to the bundles.
+const fontsOut = join(root, 'dist', 'fonts');
+rmSync(fontsOut, { recursive: true, force: true });
+cpSync(join(root, 'resources', 'fonts'), fontsOut, { recursive: true });
+console.log(`build-electron: ${relative(root, fontsOut)}`);
 
 if (built === 0) {
   console.error('build-electron: nothing was built');

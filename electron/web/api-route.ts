@@ -16,7 +16,7 @@ type BodyResult = { ok: true; body: Buffer } | { ok: false; status: 413 | 400 };
  * and thrown away before answering 413: closing the socket on a sender still writing would
  * reset the connection, and the client would never see the answer.
  */
-function readBody(request: IncomingMessage): Promise<BodyResult> {
+export function readBody(request: IncomingMessage): Promise<BodyResult> {
   const declared = Number(request.headers['content-length']);
   let tooLarge = Number.isFinite(declared) && declared > maxBodyBytes;
   return new Promise((resolve) => {
@@ -34,10 +34,10 @@ function readBody(request: IncomingMessage): Promise<BodyResult> {
   });
 }
 
-const isJson = (contentType: string | undefined): boolean =>
+export const isJson = (contentType: string | undefined): boolean =>
   contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
 
-function parseCall(body: Buffer): { method: unknown; input: unknown } | undefined {
+export function parseCall(body: Buffer): { method: unknown; input: unknown } | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString('utf8'));

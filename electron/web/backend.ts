@@ -20,6 +20,8 @@ export interface BackendOptions {
   mode: HandlerContext['mode'];
   version: string;
   log: (message: string) => void;
+  /** The bundled print fonts (dist/fonts). */
+  fontsDir?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface BackendOptions {
  * used does not stop the server: the renderer still loads and shows the error code, which
  * is far clearer to a teacher than a page that never opens.
  */
-export function openBackend({ dataDir, mode, version, log }: BackendOptions): Backend {
+export function openBackend({ dataDir, mode, version, log, fontsDir }: BackendOptions): Backend {
   let db: Database;
   try {
     mkdirSync(dataDir, { recursive: true });
@@ -45,7 +47,7 @@ export function openBackend({ dataDir, mode, version, log }: BackendOptions): Ba
     };
   }
   const api = createApi(
-    { db, mode, version },
+    { db, mode, version, ...(fontsDir ? { fontsDir } : {}) },
     { onInternalError: (method, error) => log(`Internal error in ${method}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`) },
   );
   return { api, close: () => db.close() };

@@ -10,6 +10,8 @@ const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-d
 /** This file runs as dist/electron/web.cjs; the renderer is built next to it in dist/renderer. */
 const bundleDir = typeof __dirname === 'string' ? __dirname : resolve('dist', 'electron');
 const rendererDir = join(dirname(bundleDir), 'renderer');
+/** The build copies resources/fonts here (build-electron.mjs). */
+const fontsDir = join(dirname(bundleDir), 'fonts');
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const complain = (line: string) => process.stderr.write(`${line}\n`);
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     mode: 'browser',
     version,
     log: complain,
+    fontsDir,
   });
 
   say(`Språkbro ${version} – data: ${dataDir}`);

@@ -3,10 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { HandlerContext } from '../core/api/handlers';
 import type { ErrorCode } from '../../shared/result';
+import { printPath } from '../../shared/api/print-names';
 import { handleApiCall } from './api-route';
 import { isAuthorised, newToken, tokenCookieHeader, tokensMatch } from './auth';
 import { openBackend, type Backend } from './backend';
 import { checkHostAndOrigin } from './origin-guard';
+import { createChromiumPrinter, type PdfPrinter } from './pdf-printer';
+import { handlePrint } from './print-route';
 import { sendText, sendUnauthorised } from './responses';
 import { setSecurityHeaders } from './security-headers';
 import { indexFile, isClientRoute, lookupStatic, sendFile, sendNotBuilt } from './static-files';
@@ -24,6 +27,10 @@ export interface WebServerOptions {
   version?: string;
   /** Where problems are reported; stderr by default. */
   log?: (message: string) => void;
+  /** The bundled print fonts (dist/fonts); without it, installed Noto fonts are used. */
+  fontsDir?: string;
+  /** Prints PDFs; by default one warm system Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
+  printer?: PdfPrinter;
 }
 
 export interface WebServer {
@@ -73,7 +80,7 @@ function serveRenderer(request: IncomingMessage, response: ServerResponse, rende
 async function route(
   request: IncomingMessage,
   response: ServerResponse,
-  context: { port: number; token: string; rendererDir: string; backend: Backend },
+  context: { port: number; token: string; rendererDir: string; backend: Backend; printer: PdfPrinter; log: (message: string) => void },
 ): Promise<void> {
   setSecurityHeaders(response);
   const guard = checkHostAndOrigin(request, context.port);
@@ -104,6 +111,15 @@ async function route(
     await handleApiCall(request, response, context.backend.api);
     return;
   }
+  if (path === printPath) {
+    if (method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      sendText(response, 405, 'Method not allowed\n');
+      return;
+    }
+    await handlePrint(request, response, context.backend.api, context.printer, context.log);
+    return;
+  }
   if (method !== 'GET' && method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     sendText(response, 405, 'Method not allowed\n');
@@ -117,12 +133,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const token = options.token ?? newToken();
   if (token.length < 16 || !/^[A-Za-z0-9_-]+$/.test(token)) throw new Error('The token must be 16+ base64url characters');
-  const backend = openBackend({ dataDir: options.dataDir, mode: options.mode, version: options.version ?? '0.0.0-dev', log });
+  const backend = openBackend({
+    dataDir: options.dataDir,
+    mode: options.mode,
+    version: options.version ?? '0.0.0-dev',
+    log,
+    ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}),
+  });
+  // Started lazily on the first print, then kept warm until the server closes.
+  const printer = options.printer ?? createChromiumPrinter(options.fontsDir ? { fontsDir: options.fontsDir } : {});
 
   const sockets = new Set<Socket>();
   let port = 0;
   const server = createServer((request, response) => {
-    route(request, response, { port, token, rendererDir: options.rendererDir, backend }).catch((error: unknown) => {
+    route(request, response, { port, token, rendererDir: options.rendererDir, backend, printer, log }).catch((error: unknown) => {
       log(`Request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       if (!response.headersSent) sendText(response, 500, 'Internal error\n');
       else response.destroy();
@@ -163,7 +187,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       closing ??= new Promise<void>((resolve) => {
         server.close(() => {
           backend.close();
-          resolve();
+          printer.close().then(resolve, resolve);
         });
         // Keep-alive connections from the browser would otherwise hold close() open.
         for (const socket of sockets) socket.destroy();

@@ -53,7 +53,24 @@ import {
   lessonWeekInputSchema,
   lessonWeekSchema,
 } from '../domain/lessons';
+import {
+  printAssistantPlanSchema,
+  printDocumentSchema,
+  printSubstitutePacketSchema,
+  printWeekPlanSchema,
+} from '../domain/printing';
+import {
+  attendanceCourseInputSchema,
+  attendanceLedgerInputSchema,
+  attendanceLessonInputSchema,
+  attendanceRecordInputSchema,
+  courseAttendanceSummarySchema,
+  hoursLedgerSchema,
+  lessonAttendanceSchema,
+  markAllPresentResultSchema,
+} from '../domain/attendance';
 import { themeCreateSchema, themeListSchema, themeSchema, themeUpdateSchema } from '../domain/themes';
+import { lessonCopyResultSchema, lessonCopySchema, lessonDeleteManyResultSchema, lessonDeleteManySchema } from '../domain/copy-plan';
 import { apiChannel, isMethodName, methodNames, type MethodName } from './method-names';
 import { staffCreateSchema, staffListSchema, staffSchema, staffUpdateSchema, type StaffRole } from '../domain/staff';
 
@@ -153,6 +170,21 @@ export const contract = {
   'lessons.cancelToEnd': { input: byIdSchema, output: lessonCancelToEndResultSchema, roles: editors },
   'lessons.versions': { input: byIdSchema, output: z.array(lessonVersionSchema), roles: everyone },
   'lessons.restoreVersion': { input: lessonRestoreVersionSchema, output: lessonSchema, roles: editors },
+  // Copying a plan: the preview only reads, so everyone may look; storing (and its undo) is for editors.
+  'lessons.copyPreview': { input: lessonCopySchema, output: lessonCopyResultSchema, roles: everyone },
+  'lessons.copyCommit': { input: lessonCopySchema, output: lessonCopyResultSchema, roles: editors },
+  'lessons.deleteMany': { input: lessonDeleteManySchema, output: lessonDeleteManyResultSchema, roles: editors },
+
+  'attendance.forLesson': { input: attendanceLessonInputSchema, output: lessonAttendanceSchema, roles: everyone },
+  'attendance.record': { input: attendanceRecordInputSchema, output: lessonAttendanceSchema, roles: editors },
+  'attendance.markAllPresent': { input: attendanceLessonInputSchema, output: markAllPresentResultSchema, roles: editors },
+  'attendance.ledger': { input: attendanceLedgerInputSchema, output: hoursLedgerSchema, roles: everyone },
+  'attendance.courseSummary': { input: attendanceCourseInputSchema, output: courseAttendanceSummarySchema, roles: everyone },
+
+  // Documents as HTML; the shells print them to PDF. Everyone who may read the plan may print it.
+  'print.weekPlan': { input: printWeekPlanSchema, output: printDocumentSchema, roles: everyone },
+  'print.assistantPlan': { input: printAssistantPlanSchema, output: printDocumentSchema, roles: everyone },
+  'print.substitutePacket': { input: printSubstitutePacketSchema, output: printDocumentSchema, roles: everyone },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -68,6 +68,17 @@ export const methodNames = [
   'lessons.cancelToEnd',
   'lessons.versions',
   'lessons.restoreVersion',
+  'lessons.copyPreview',
+  'lessons.copyCommit',
+  'lessons.deleteMany',
+  'attendance.forLesson',
+  'attendance.record',
+  'attendance.markAllPresent',
+  'attendance.ledger',
+  'attendance.courseSummary',
+  'print.weekPlan',
+  'print.assistantPlan',
+  'print.substitutePacket',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -22,11 +22,19 @@ import { cancelToEnd } from '../services/lessons/cancel-to-end';
 import { generateLessons } from '../services/lessons/generate';
 import { listVersions, restoreVersion } from '../services/lessons/versions';
 import { lessonWeek } from '../services/lessons/week';
+import { printAssistantPlan } from '../services/printing/assistant-plan';
+import { printSubstitutePacket } from '../services/printing/substitute-packet';
+import { printWeekPlan } from '../services/printing/week-plan';
+import { commitCopy, deleteMany, previewCopy } from '../services/lessons/copy-plan';
+import { courseAttendanceSummary, hoursLedger } from '../services/attendance/ledger';
+import { lessonAttendance, markAllPresent, recordAttendance } from '../services/attendance/register';
 
 export interface HandlerContext {
   db: Database;
   mode: 'electron' | 'browser' | 'test';
   version: string;
+  /** Where the bundled print fonts are (dist/fonts); passed in by the shell, never guessed. */
+  fontsDir?: string;
 }
 
 export type Handlers = {
@@ -118,4 +126,17 @@ export const handlers: Handlers = {
   'lessons.cancelToEnd': ({ id }, { db }) => cancelToEnd(db, id),
   'lessons.versions': ({ id }, { db }) => (getLesson(db, id), listVersions(db, id)),
   'lessons.restoreVersion': ({ id, versionId }, { db }) => (restoreVersion(db, getLesson(db, id), versionId), getLesson(db, id)),
+  'lessons.copyPreview': (input, { db }) => previewCopy(db, input),
+  'lessons.copyCommit': (input, { db }) => commitCopy(db, input),
+  'lessons.deleteMany': (input, { db }) => deleteMany(db, input),
+
+  'attendance.forLesson': ({ lessonId }, { db }) => lessonAttendance(db, lessonId),
+  'attendance.record': (input, { db }) => recordAttendance(db, input),
+  'attendance.markAllPresent': ({ lessonId }, { db }) => markAllPresent(db, lessonId),
+  'attendance.ledger': (input, { db }) => hoursLedger(db, input),
+  'attendance.courseSummary': ({ courseId }, { db }) => courseAttendanceSummary(db, courseId),
+
+  'print.weekPlan': (input, { db, fontsDir }) => printWeekPlan(db, input, { fontsDir }),
+  'print.assistantPlan': (input, { db, fontsDir }) => printAssistantPlan(db, input, { fontsDir }),
+  'print.substitutePacket': (input, { db, fontsDir }) => printSubstitutePacket(db, input, { fontsDir }),
 };

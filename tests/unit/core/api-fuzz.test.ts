@@ -91,7 +91,14 @@ const neverValid: readonly (() => unknown)[] = [
 
 const unknownKeys = ['__proto__', 'constructor', 'prototype', 'toString', '', ' ', 'ID', 'id ', 'deleted_at', 'createdAt', 'x'];
 
-const shapeOf = (method: MethodName) => (contract[method].input as z.ZodObject).shape as Record<string, z.ZodType>;
+/** The fields of a method's input; for a discriminated union (lessons.copy*), of the member the valid input names. */
+function shapeOf(method: MethodName, valid?: object): Record<string, z.ZodType> {
+  const input = contract[method].input;
+  if (!(input instanceof z.ZodDiscriminatedUnion)) return (input as z.ZodObject).shape as Record<string, z.ZodType>;
+  const members = input.options as readonly z.ZodObject[];
+  const kind = (valid as { kind?: unknown } | undefined)?.kind;
+  return (members.find((member) => member.shape.kind?.safeParse(kind).success) ?? members[0]!).shape as Record<string, z.ZodType>;
+}
 const hasEmptyInput = (method: MethodName) => Object.keys(shapeOf(method)).length === 0;
 
 /** Input objects with one own key set, including the awkward `__proto__`. */
@@ -104,7 +111,7 @@ function withKey(base: object, key: string, value: unknown): Record<string, unkn
 type Case = { kind: string; input: unknown; mustBeValidation: boolean };
 
 function generate(method: MethodName, valid: object, rng: Rng): Case {
-  const shape = shapeOf(method);
+  const shape = shapeOf(method, valid);
   const fields = Object.keys(shape);
   const emptyOk = contract[method].input.safeParse({}).success;
   const strict = !hasEmptyInput(method);
@@ -224,6 +231,17 @@ beforeAll(() => {
     'lessons.cancelToEnd': { id: lesson.id },
     'lessons.versions': { id: lesson.id },
     'lessons.restoreVersion': { id: lesson.id, versionId: lesson.id },
+    'lessons.copyPreview': { kind: 'period', sourceCourseId: course.id, from: '2026-09-01', to: '2026-09-30', targetCourseId: course.id, targetStartDate: '2026-10-05' },
+    'lessons.copyCommit': { kind: 'theme', themeId: theme.id, targetCourseId: course.id, targetStartDate: '2026-11-02' },
+    'lessons.deleteMany': { ids: [lesson.id], themeIds: [theme.id] },
+    'attendance.forLesson': { lessonId: lesson.id },
+    'attendance.record': { lessonId: lesson.id, entries: [{ participantId: participant.id, status: 'partial', minutesAttended: 45, note: 'Legetime' }] },
+    'attendance.markAllPresent': { lessonId: lesson.id },
+    'attendance.ledger': { participantId: participant.id, courseId: course.id },
+    'attendance.courseSummary': { courseId: course.id },
+    'print.weekPlan': { courseId: course.id, isoYear: 2026, isoWeek: 38 },
+    'print.assistantPlan': { courseId: course.id, from: '2026-09-14' },
+    'print.substitutePacket': { courseId: course.id, date: '2026-09-14' },
     'goals.search': { query: 'barneh', level: 'A2', skill: 'lese', domain: 'barnehage-og-skole', includeRetired: true, limit: 20 },
     'goals.get': { id: 'sb-goal-0001' },
     'goals.create': { level: 'B1', skill: 'skrive', domain: 'helse', trade: 'helse-og-omsorg', textNb: 'Jeg kan skrive en rapport', textEn: 'I can write a report' },

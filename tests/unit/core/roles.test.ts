@@ -83,12 +83,23 @@ beforeEach(() => {
     'lessons.cancelToEnd': { id: lesson.id },
     'lessons.versions': { id: lesson.id },
     'lessons.restoreVersion': { id: lesson.id, versionId: lesson.id },
+    'lessons.copyPreview': { kind: 'day', sourceCourseId: course.id, date: '2026-09-14', targetCourseId: course.id, targetDate: '2026-09-15' },
+    'lessons.copyCommit': { kind: 'week', sourceCourseId: course.id, isoYear: 2026, isoWeek: 38, targetCourseId: course.id, targetIsoYear: 2026, targetIsoWeek: 39 },
+    'lessons.deleteMany': { ids: [lesson.id] },
+    'attendance.forLesson': { lessonId: lesson.id },
+    'attendance.record': { lessonId: lesson.id, entries: [{ participantId: participant.id, status: 'present' }] },
+    'attendance.markAllPresent': { lessonId: lesson.id },
+    'attendance.ledger': { participantId: participant.id },
+    'attendance.courseSummary': { courseId: course.id },
+    'print.weekPlan': { courseId: course.id, isoYear: 2026, isoWeek: 38 },
+    'print.assistantPlan': { courseId: course.id, from: '2026-09-14' },
+    'print.substitutePacket': { courseId: course.id, date: '2026-09-14' },
   };
 });
 afterEach(() => api.db.close());
 
 /** Methods that only read; calendar.schoolYears.suggestBreaks proposes breaks without saving them. */
-const readers: readonly MethodName[] = ['app.info', 'courses.languageGroups', 'calendar.days', 'calendar.schoolYears.suggestBreaks', 'goals.search', 'lessons.week', 'lessons.versions'];
+const readers: readonly MethodName[] = ['app.info', 'courses.languageGroups', 'calendar.days', 'calendar.schoolYears.suggestBreaks', 'goals.search', 'lessons.week', 'lessons.versions', 'attendance.forLesson', 'attendance.ledger', 'attendance.courseSummary', 'lessons.copyPreview', 'print.weekPlan', 'print.assistantPlan', 'print.substitutePacket'];
 const readOnly = methodNames.filter((m) => m.endsWith('.list') || m.endsWith('.get') || readers.includes(m));
 
 describe('roles', () => {

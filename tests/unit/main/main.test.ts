@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiChannel } from '../../../shared/api/contract';
-import { databaseArg } from '../../../electron/main/core-messages';
+import { printChannel } from '../../../shared/api/print-names';
+import { databaseArg, fontsArg } from '../../../electron/main/core-messages';
 import { createFakeElectron, FakeBrowserWindow, FakeUtilityProcess, type FakeElectron } from './fake-electron';
 
 let fake: FakeElectron;
@@ -61,9 +62,14 @@ describe('main lifecycle', () => {
     expect(fake.utilityProcess.fork).toHaveBeenCalledTimes(1);
     const core = FakeUtilityProcess.instances[0];
     expect(path.basename(core?.modulePath ?? '')).toBe('core-host.cjs');
-    expect(core?.args).toEqual([databaseArg(path.join('/fake/userData', 'sprakbro.sqlite'))]);
+    // The print fonts folder next to the bundles (dist/fonts) goes to core for the documents.
+    expect(core?.args).toEqual([
+      databaseArg(path.join('/fake/userData', 'sprakbro.sqlite')),
+      fontsArg(path.join(path.dirname(path.dirname(core?.modulePath ?? '')), 'fonts')),
+    ]);
 
     expect(fake.ipcMain.handle).toHaveBeenCalledWith(apiChannel, expect.any(Function));
+    expect(fake.ipcMain.handle).toHaveBeenCalledWith(printChannel, expect.any(Function));
 
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     const window = FakeBrowserWindow.instances[0];

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SprakbroApi } from '../../../shared/api/client';
 import { apiChannel, type MethodName } from '../../../shared/api/contract';
+import { printChannel } from '../../../shared/api/print-names';
 import { fail, ok } from '../../../shared/result';
 
 const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
@@ -20,11 +21,21 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one key, api, with exactly one method, call', () => {
+  it('exposes exactly one key, api, with two methods, call and print', () => {
     expect(exposed).toHaveLength(1);
     expect(exposed[0]?.[0]).toBe('api');
-    expect(Object.keys(api)).toEqual(['call']);
+    expect(Object.keys(api)).toEqual(['call', 'print']);
     expect(typeof api.call).toBe('function');
+    expect(typeof api.print).toBe('function');
+  });
+
+  it('sends print methods over the print channel and refuses any other name', async () => {
+    const input = { courseId: '01900000-0000-7000-8000-000000000001', isoYear: 2026, isoWeek: 48 };
+    expect(await api.print('print.weekPlan', input)).toEqual(ok('from main'));
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(printChannel, 'print.weekPlan', input);
+    fake.ipcRenderer.invoke.mockClear();
+    expect(await api.print('staff.list' as never, {} as never)).toEqual(fail('unknown_method'));
+    expect(fake.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('refuses unknown method names without sending anything to main', async () => {

@@ -11,6 +11,7 @@ import { EditStatus } from '../../ui/EditStatus';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { CourseParticipants } from './CourseParticipants';
+import { CourseAttendanceSummary } from '../attendance/CourseAttendanceSummary';
 import { CoursePeriod } from './CoursePeriod';
 import { CourseStaffFields } from './CourseStaffFields';
 import { LanguageGroupsPanel } from './LanguageGroupsPanel';
@@ -32,6 +33,7 @@ export function CourseDetailPage() {
         <CourseParticipants course={course.data} />
         <LanguageGroupsPanel course={course.data} />
       </div>
+      <CourseAttendanceSummary courseId={course.data.id} />
     </>
   );
 }

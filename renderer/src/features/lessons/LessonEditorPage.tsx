@@ -17,6 +17,7 @@ import { issueFor } from '../../ui/Field';
 import { LessonFields } from './LessonFields';
 import { LessonGoals } from './LessonGoals';
 import { VersionHistory } from './VersionHistory';
+import { LessonAttendanceSection } from '../attendance/LessonAttendanceSection';
 
 /** The lesson editor: details on top, the lesson text below, its version history at the side. */
 export function LessonEditorPage() {
@@ -76,6 +77,7 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
           <section className="card">
             <LessonGoals value={values.goalIds} issue={issueFor(editor.issues, 'goalIds')} onChange={(goalIds) => editor.edit({ goalIds })} />
           </section>
+          <LessonAttendanceSection lessonId={lesson.id} />
         </div>
         <VersionHistory
           lessonId={lesson.id}

@@ -16,6 +16,7 @@ import { EditStatus } from '../../ui/EditStatus';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { ParticipantClasses } from './ParticipantClasses';
+import { ParticipantHoursSection } from '../attendance/ParticipantHoursSection';
 import { ProgrammeSelect } from './ProgrammeSelect';
 
 export function ParticipantDetailPage() {
@@ -32,6 +33,7 @@ export function ParticipantDetailPage() {
     <>
       <ParticipantForm key={participant.data.id} participant={participant.data} />
       <ParticipantClasses participant={participant.data} />
+      <ParticipantHoursSection participantId={participant.data.id} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { LessonGoals } from '../lessons/LessonGoals';
+import { CopyThemeButton } from '../week/CopyThemeButton';
 import { KeyWordsField } from './KeyWordsField';
 import { ThemeGoalCoverage } from './ThemeGoalCoverage';
 
@@ -38,13 +39,16 @@ function ThemeForm({ theme }: { theme: Theme }) {
       <PageHeader
         title={<bdi dir="auto">{values.name || t('themes.name')}</bdi>}
         actions={
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void remove(theme.id, t('themes.deleted', { name: isolate(values.name) })).then((done) => done && navigate(back))}
-          >
-            {t('common.delete')}
-          </button>
+          <>
+            <CopyThemeButton theme={theme} />
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => void remove(theme.id, t('themes.deleted', { name: isolate(values.name) })).then((done) => done && navigate(back))}
+            >
+              {t('common.delete')}
+            </button>
+          </>
         }
       >
         <Link to={back}>{t('themes.backToThemes')}</Link>

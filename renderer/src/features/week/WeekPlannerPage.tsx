@@ -7,7 +7,9 @@ import { formatDate } from '../../i18n/format';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { CopyPlanDialog } from './CopyPlanDialog';
 import { GenerateLessonsDialog } from './GenerateLessonsDialog';
+import { PrintMenu } from './PrintMenu';
 import { usePlanningActions } from './use-planning-actions';
 import { useWeekLocation } from './use-week-location';
 import { mondayOf, shiftWeek, todayIso, weekOf } from './week-dates';
@@ -21,6 +23,7 @@ export function WeekPlannerPage() {
   const courses = useApiQuery('courses.list', {});
   const staff = useApiQuery('staff.list', {});
   const [generating, setGenerating] = useState(false);
+  const [copying, setCopying] = useState(false);
   const known = courses.data?.some((course) => course.id === courseId);
   const chosen = known ? courseId : (courses.data?.[0]?.id ?? '');
   const course = courses.data?.find((candidate) => candidate.id === chosen);
@@ -61,11 +64,15 @@ export function WeekPlannerPage() {
         actions={
           course ? (
             <>
+              {plan.data && plan.data.courseId === course.id ? <PrintMenu courseId={course.id} week={plan.data} /> : null}
               <Link className="button" to={`/week/themes?course=${course.id}`}>
                 {t('themes.title')}
               </Link>
               <button type="button" className="button button--primary" onClick={() => setGenerating(true)}>
                 {t('week.generate.open')}
+              </button>
+              <button type="button" className="button" onClick={() => setCopying(true)}>
+                {t('copyPlan.open')}
               </button>
             </>
           ) : null
@@ -120,6 +127,9 @@ export function WeekPlannerPage() {
       )}
       {course ? (
         <GenerateLessonsDialog key={`${course.id}-${monday}`} course={course} monday={monday} open={generating} onOpenChange={setGenerating} />
+      ) : null}
+      {course && courses.data ? (
+        <CopyPlanDialog key={`copy-${course.id}-${monday}`} course={course} courses={courses.data} kinds={['week', 'day', 'period']} date={monday} open={copying} onOpenChange={setCopying} />
       ) : null}
     </>
   );

@@ -5,8 +5,12 @@
 -- never by editing an old one, then regenerate this file and review the diff:
 --   npx vitest run --config tests/vitest.config.ts tests/unit/core/schema-guard.test.ts --update
 --
--- user_version = 4
+-- user_version = 5
 
+-- table attendance on attendance
+CREATE TABLE attendance (id TEXT PRIMARY KEY, lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'valid_absence', 'partial')), minutes_attended INTEGER CHECK ((status = 'partial' AND minutes_attended IS NOT NULL AND minutes_attended > 0) OR (status <> 'partial' AND minutes_attended IS NULL)), note TEXT NOT NULL DEFAULT '', recorded_by TEXT REFERENCES staff(id) ON DELETE SET NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, UNIQUE (lesson_id, participant_id)) STRICT;
+-- index attendance_by_participant on attendance
+CREATE INDEX attendance_by_participant ON attendance(participant_id, lesson_id);
 -- table closure on closure
 CREATE TABLE closure (id TEXT PRIMARY KEY, school_year_id TEXT NOT NULL REFERENCES school_year(id) ON DELETE CASCADE, start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), kind TEXT NOT NULL CHECK (kind IN ('break', 'closure')), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), course_id TEXT REFERENCES course(id) ON DELETE CASCADE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- index closure_by_course on closure
@@ -75,6 +79,8 @@ CREATE TABLE school_year (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(
 CREATE INDEX school_year_by_dates ON school_year(start_date, end_date);
 -- table setting on setting
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
+-- index sqlite_autoindex_attendance_1 on attendance (made by SQLite)
+-- index sqlite_autoindex_attendance_2 on attendance (made by SQLite)
 -- index sqlite_autoindex_closure_1 on closure (made by SQLite)
 -- index sqlite_autoindex_course_1 on course (made by SQLite)
 -- index sqlite_autoindex_course_staff_1 on course_staff (made by SQLite)
