@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { navLink, startSession, type Session } from './support/browser';
 import { formatViolations, seriousViolations } from './support/axe';
-import { eventually, visible } from './support/expect';
+import { callApi, eventually, visible } from './support/expect';
 
 /** The left navigation, in order. */
 const areas = ['Oversikt', 'Ukeplan', 'Kompetansemål', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Ordlister', 'Vurdering', 'Dokumenter', 'Innstillinger'];
@@ -47,11 +47,14 @@ describe('accessibility', () => {
     await check('Class detail');
 
     await navLink(page, 'Deltakere').click();
-    await page.getByRole('link', { name: 'ليلى حداد' }).click();
+    // Wait for the list: the class page just left also links to her (twice).
+    await heading('Deltakere');
+    await page.getByRole('main').getByRole('table').getByRole('link', { name: 'ليلى حداد' }).click();
     await heading('ليلى حداد');
     await check('Participant detail (Arabic name)');
 
     await navLink(page, 'Ansatte').click();
+    await heading('Ansatte');
     await page.getByRole('link', { name: 'ዮናስ በርሀ' }).click();
     await heading('ዮናስ በርሀ');
     await check('Staff detail (Ethiopic name)');
@@ -72,6 +75,17 @@ describe('accessibility', () => {
     await visible(page.getByRole('dialog', { name: 'Ny klasse' }));
     await check('«Ny klasse» dialog');
     await page.keyboard.press('Escape');
+
+    // The lesson editor (toolbar, attendance) on a lesson planned through the API.
+    const courses = await callApi(page, 'courses.list', {});
+    const [course] = courses.value as { id: string }[];
+    const planned = await callApi(page, 'lessons.generate', {
+      courseId: course!.id, from: '2026-11-23', to: '2026-11-27', startTime: '09:00', endTime: '11:30', confirm: true,
+    });
+    const [lessonId] = (planned.value as { createdIds: string[] }).createdIds;
+    await page.evaluate((id) => { window.location.hash = `#/week/lessons/${id}`; }, lessonId!);
+    await visible(page.getByRole('toolbar'));
+    await check('Lesson editor with attendance');
 
     expect(problems.join('\n\n'), 'axe-core violations').toBe('');
     expect(session.errors).toEqual([]);

@@ -18,7 +18,6 @@ function ToolButton({ label, pressed, disabled, onClick, children }: ToolButtonP
     <button
       type="button"
       className="editor-toolbar__button"
-      aria-label={label}
       title={label}
       aria-pressed={pressed}
       disabled={disabled}
@@ -26,7 +25,10 @@ function ToolButton({ label, pressed, disabled, onClick, children }: ToolButtonP
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
     >
-      {children}
+      {/* The glyph is for the eye; the name is the label, kept out of aria-label so voice
+          control and screen readers agree with what is on screen (WCAG 2.5.3). */}
+      <span aria-hidden="true">{children}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 }
