@@ -50,11 +50,13 @@ export function parseCall(body: Buffer): { method: unknown; input: unknown } | u
 }
 
 /**
- * POST /api/call with `{ method, input }`. Transport problems (wrong type, too large,
- * not JSON) get an HTTP error status; everything else is the contract's envelope with 200,
- * exactly what the preload would hand back in Electron.
+ * Reads `{ method, input }` from a JSON POST body. Transport problems are answered here
+ * (415 not JSON, 413 too large, 400 malformed) and give undefined; the caller answers the rest.
  */
-export async function handleApiCall(request: IncomingMessage, response: ServerResponse, api: Api): Promise<void> {
+export async function readCall(
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<{ method: unknown; input: unknown } | undefined> {
   if (!isJson(request.headers['content-type'])) {
     sendJson(response, 415, fail('validation'));
     request.resume();
@@ -71,6 +73,17 @@ export async function handleApiCall(request: IncomingMessage, response: ServerRe
     sendJson(response, 400, fail('validation'));
     return;
   }
+  return call;
+}
+
+/**
+ * POST /api/call with `{ method, input }`. Transport problems (wrong type, too large,
+ * not JSON) get an HTTP error status; everything else is the contract's envelope with 200,
+ * exactly what the preload would hand back in Electron.
+ */
+export async function handleApiCall(request: IncomingMessage, response: ServerResponse, api: Api): Promise<void> {
+  const call = await readCall(request, response);
+  if (!call) return;
   // Profiles and sign-in come later; until then the browser user acts as a teacher.
   sendJson(response, 200, api.call(call.method, call.input, { role: 'teacher' }));
 }

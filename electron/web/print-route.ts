@@ -3,7 +3,7 @@ import { isPrintMethod } from '../../shared/api/print-names';
 import { printDocumentSchema } from '../../shared/domain/printing';
 import { fail } from '../../shared/result';
 import type { Api } from '../core/api/dispatch';
-import { isJson, parseCall, readBody } from './api-route';
+import { readCall } from './api-route';
 import { PrinterUnavailableError, type PdfPrinter } from './pdf-printer';
 import { sendJson } from './responses';
 
@@ -21,22 +21,8 @@ export function contentDisposition(fileName: string): string {
  * show the same translated errors as for every other call.
  */
 export async function handlePrint(request: IncomingMessage, response: ServerResponse, api: Api, printer: PdfPrinter, log: (message: string) => void): Promise<void> {
-  if (!isJson(request.headers['content-type'])) {
-    sendJson(response, 415, fail('validation'));
-    request.resume();
-    return;
-  }
-  const body = await readBody(request);
-  if (!body.ok) {
-    if (request.destroyed && !request.complete) return;
-    sendJson(response, body.status, fail('validation'));
-    return;
-  }
-  const call = parseCall(body.body);
-  if (!call) {
-    sendJson(response, 400, fail('validation'));
-    return;
-  }
+  const call = await readCall(request, response);
+  if (!call) return;
   if (!isPrintMethod(call.method)) {
     sendJson(response, 200, fail('unknown_method'));
     return;

@@ -1,22 +1,14 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from './server';
+import { chromiumArgs, defaultChromiumPath } from '../../../electron/web/pdf-printer';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere when it lives somewhere else. */
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    // The same offline, quiet Chromium the browser-mode printer uses.
+    executablePath: defaultChromiumPath(),
+    args: chromiumArgs,
   });
 }
 
