@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { createApi, type Api } from '../core/api/dispatch';
-import { DatabaseOpenError, openDatabase } from '../core/db/connection';
-import { fail, type Result } from '../../shared/result';
+import { openApi, type OpenedApi } from '../core/api/open-api';
+import { fail } from '../../shared/result';
 import { coreRequestSchema, type CoreReply } from './core-messages';
 
 export interface CoreServiceOptions {
@@ -29,27 +28,20 @@ export interface CoreService {
  */
 export function createCoreService(options: CoreServiceOptions): CoreService {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
-  let db: Database | undefined;
-  let api: Api | undefined;
-  let openFailure: Result<never> = fail('internal');
+  let opened: OpenedApi | undefined;
 
   if (options.databasePath === undefined) {
     log('Core started without a database path');
   } else {
-    try {
-      db = (options.open ?? openDatabase)(options.databasePath);
-      api = createApi(
-        { db, mode: 'electron', version: options.version, ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}) },
-        { onInternalError: (method, error) => log(`Core call ${method} failed`, error) },
-      );
-    } catch (error) {
-      if (error instanceof DatabaseOpenError) {
-        openFailure = fail(error.code, undefined, error.params);
-        log(`Database refused: ${error.message}`);
-      } else {
-        log('Database could not be opened', error);
-      }
-    }
+    opened = openApi(
+      options.databasePath,
+      { mode: 'electron', version: options.version, ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}) },
+      {
+        ...(options.open ? { open: options.open } : {}),
+        onInternalError: (method, error) => log(`Core call ${method} failed`, error),
+      },
+    );
+    if (opened.failure) log(`Database refused: ${opened.failure.message}`);
   }
 
   return {
@@ -61,13 +53,12 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? { id, result: fail('internal') } : undefined;
       }
       const { id, method, input, role } = request.data;
-      if (!api) return { id, result: openFailure };
-      return { id, result: api.call(method, input, { role }) };
+      if (!opened) return { id, result: fail('internal') };
+      return { id, result: opened.api.call(method, input, { role }) };
     },
     close() {
-      db?.close();
-      db = undefined;
-      api = undefined;
+      opened?.close();
+      opened = undefined;
     },
   };
 }

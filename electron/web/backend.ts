@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
-import { createApi, type Api } from '../core/api/dispatch';
+import type { Api } from '../core/api/dispatch';
 import type { HandlerContext } from '../core/api/handlers';
-import { DatabaseOpenError, openDatabase } from '../core/db/connection';
-import { fail, type ErrorCode } from '../../shared/result';
+import { openApi } from '../core/api/open-api';
+import { openDatabase } from '../core/db/connection';
+import type { ErrorCode } from '../../shared/result';
 
 export const databaseFileName = 'sprakbro.sqlite';
 
@@ -30,25 +30,22 @@ export interface BackendOptions {
  * is far clearer to a teacher than a page that never opens.
  */
 export function openBackend({ dataDir, mode, version, log, fontsDir }: BackendOptions): Backend {
-  let db: Database;
-  try {
-    mkdirSync(dataDir, { recursive: true });
-    db = openDatabase(join(dataDir, databaseFileName));
-  } catch (error) {
-    const known = error instanceof DatabaseOpenError;
-    const code: ErrorCode = known ? error.code : 'internal';
-    const params = known ? error.params : undefined;
-    const message = error instanceof Error ? error.message : String(error);
-    log(`Databasen kan ikke åpnes / The database cannot be opened: ${message}`);
-    return {
-      api: { call: () => fail(code, undefined, params) },
-      databaseError: { code, message },
-      close: () => undefined,
-    };
-  }
-  const api = createApi(
-    { db, mode, version, ...(fontsDir ? { fontsDir } : {}) },
-    { onInternalError: (method, error) => log(`Internal error in ${method}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`) },
+  const opened = openApi(
+    join(dataDir, databaseFileName),
+    { mode, version, ...(fontsDir ? { fontsDir } : {}) },
+    {
+      // A missing or unwritable data folder is reported like a database that cannot be opened.
+      open: (file) => {
+        mkdirSync(dataDir, { recursive: true });
+        return openDatabase(file);
+      },
+      onInternalError: (method, error) => log(`Internal error in ${method}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+    },
   );
-  return { api, close: () => db.close() };
+  if (opened.failure) log(`Databasen kan ikke åpnes / The database cannot be opened: ${opened.failure.message}`);
+  return {
+    api: opened.api,
+    ...(opened.failure ? { databaseError: { code: opened.failure.code, message: opened.failure.message } } : {}),
+    close: opened.close,
+  };
 }
