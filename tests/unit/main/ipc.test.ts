@@ -67,7 +67,7 @@ describe('isTrustedSender', () => {
 
   it.each([
     'https://example.com/',
-    'file:///home/user/evil.html',
+    'file:///srv/user/evil.html',
     'app://other/index.html',
     'app://sprakbro.evil/index.html',
     'about:blank',

@@ -23,7 +23,7 @@ function eventFrom(url = 'app://sprakbro/index.html'): SenderEvent {
 function deps(overrides: Partial<PrintIpcDeps> = {}) {
   const forward = vi.fn<ForwardCall>(() => Promise.resolve(ok(document) as Result<unknown>));
   const print = vi.fn((_doc: { html: string; landscape: boolean }) => Promise.resolve(Buffer.from('%PDF-1.4 fake')));
-  const chooseFile = vi.fn((_sender: WebContents, name: string) => Promise.resolve<string | undefined>(`/home/kari/${name}`));
+  const chooseFile = vi.fn((_sender: WebContents, name: string) => Promise.resolve<string | undefined>(`/Users/kari/${name}`));
   const writeFile = vi.fn((_file: string, _data: Buffer) => Promise.resolve());
   const all: PrintIpcDeps = {
     forward,
@@ -44,7 +44,7 @@ describe('print IPC', () => {
     expect(forward).toHaveBeenCalledWith('print.weekPlan', weekInput);
     expect(print).toHaveBeenCalledWith(document);
     expect(chooseFile.mock.calls[0]?.[1]).toBe('Ukeplan uke 48.pdf');
-    expect(writeFile).toHaveBeenCalledWith('/home/kari/Ukeplan uke 48.pdf', Buffer.from('%PDF-1.4 fake'));
+    expect(writeFile).toHaveBeenCalledWith('/Users/kari/Ukeplan uke 48.pdf', Buffer.from('%PDF-1.4 fake'));
   });
 
   it('answers saved: false when the save dialog is cancelled, and writes nothing', async () => {
@@ -86,7 +86,7 @@ describe('print IPC', () => {
 });
 
 describe('print window requests', () => {
-  const documentUrl = 'file:///tmp/sprakbro-print-x/document.html';
+  const documentUrl = 'file:///var/sprakbro-print-x/document.html';
   it('lets through only the document and the bundled fonts', () => {
     expect(isAllowedPrintRequest(documentUrl, documentUrl, '/opt/app/fonts')).toBe(true);
     expect(isAllowedPrintRequest('file:///opt/app/fonts/NotoSans-Regular.ttf', documentUrl, '/opt/app/fonts')).toBe(true);

@@ -3,9 +3,9 @@ import { defaultDataDir } from '../../../electron/web/data-dir';
 
 describe('defaultDataDir', () => {
   it('uses XDG_CONFIG_HOME or ~/.config on Linux, like Electron', () => {
-    expect(defaultDataDir({ env: {}, platform: 'linux', home: '/home/kari' })).toBe('/home/kari/.config/Språkbro');
-    expect(defaultDataDir({ env: { XDG_CONFIG_HOME: '/cfg' }, platform: 'linux', home: '/home/kari' })).toBe('/cfg/Språkbro');
-    expect(defaultDataDir({ env: { XDG_CONFIG_HOME: '' }, platform: 'linux', home: '/home/kari' })).toBe('/home/kari/.config/Språkbro');
+    expect(defaultDataDir({ env: {}, platform: 'linux', home: '/users/kari' })).toBe('/users/kari/.config/Språkbro');
+    expect(defaultDataDir({ env: { XDG_CONFIG_HOME: '/cfg' }, platform: 'linux', home: '/users/kari' })).toBe('/cfg/Språkbro');
+    expect(defaultDataDir({ env: { XDG_CONFIG_HOME: '' }, platform: 'linux', home: '/users/kari' })).toBe('/users/kari/.config/Språkbro');
   });
 
   it('uses %APPDATA% on Windows', () => {
@@ -20,7 +20,7 @@ describe('defaultDataDir', () => {
   });
 
   it('lets SPRAKBRO_DATA_DIR override every platform', () => {
-    expect(defaultDataDir({ env: { SPRAKBRO_DATA_DIR: '/srv/sprakbro', XDG_CONFIG_HOME: '/cfg' }, platform: 'linux', home: '/home/kari' })).toBe(
+    expect(defaultDataDir({ env: { SPRAKBRO_DATA_DIR: '/srv/sprakbro', XDG_CONFIG_HOME: '/cfg' }, platform: 'linux', home: '/users/kari' })).toBe(
       '/srv/sprakbro',
     );
     expect(defaultDataDir({ env: { SPRAKBRO_DATA_DIR: 'D:\\Språkbro-data' }, platform: 'win32', home: 'C:\\Users\\kari' })).toBe('D:\\Språkbro-data');
