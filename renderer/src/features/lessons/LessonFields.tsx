@@ -5,6 +5,7 @@ import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import type { RecordEditor } from '../../ui/use-record-editor';
 import { SupportFields } from './SupportFields';
+import { TimeField } from '../../ui/TimeField';
 
 type LessonValues = Omit<Lesson, 'bodyHtml'>;
 
@@ -29,10 +30,10 @@ export function LessonFields({ editor, courseId }: LessonFieldsProps) {
           {(control) => <DateField {...control} value={values.date} onChange={(date) => edit({ date })} />}
         </Field>
         <Field label={t('lessons.startTime')} issue={issue('startTime')} required>
-          {(control) => <input {...control} type="time" value={values.startTime} onChange={(e) => edit({ startTime: e.target.value })} />}
+          {(control) => <TimeField {...control} value={values.startTime} onChange={(startTime) => edit({ startTime })} />}
         </Field>
         <Field label={t('lessons.endTime')} issue={issue('endTime')} required>
-          {(control) => <input {...control} type="time" value={values.endTime} onChange={(e) => edit({ endTime: e.target.value })} />}
+          {(control) => <TimeField {...control} value={values.endTime} onChange={(endTime) => edit({ endTime })} />}
         </Field>
       </div>
       <Field label={t('lessons.theme')} issue={issue('themeId')}>

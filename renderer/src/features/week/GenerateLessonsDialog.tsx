@@ -14,6 +14,7 @@ import { useUiLanguage } from '../../i18n/use-ui-language';
 import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { Field, issueFor } from '../../ui/Field';
+import { TimeField } from '../../ui/TimeField';
 
 interface GenerateLessonsDialogProps {
   course: Course;
@@ -97,10 +98,10 @@ export function GenerateLessonsDialog({ course, monday, open, onOpenChange }: Ge
         </div>
         <div className="field-row">
           <Field label={t('lessons.startTime')} issue={issue('startTime')} required>
-            {(control) => <input {...control} type="time" value={values.startTime} onChange={(e) => set({ startTime: e.target.value })} />}
+            {(control) => <TimeField {...control} value={values.startTime} onChange={(startTime) => set({ startTime })} />}
           </Field>
           <Field label={t('lessons.endTime')} issue={issue('endTime')} required>
-            {(control) => <input {...control} type="time" value={values.endTime} onChange={(e) => set({ endTime: e.target.value })} />}
+            {(control) => <TimeField {...control} value={values.endTime} onChange={(endTime) => set({ endTime })} />}
           </Field>
         </div>
         <Field label={t('week.generate.titlePrefix')} issue={issue('titlePrefix')}>
