@@ -51,6 +51,8 @@ export const fieldIssueCodes = [
   'noFreeSchoolDay',
   'sourceEmpty',
   'tooManyLessons',
+  'invalidOrgNumber',
+  'overlapsPlacement',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
 

@@ -71,6 +71,16 @@ import {
 } from '../domain/attendance';
 import { themeCreateSchema, themeListSchema, themeSchema, themeUpdateSchema } from '../domain/themes';
 import { lessonCopyResultSchema, lessonCopySchema, lessonDeleteManyResultSchema, lessonDeleteManySchema } from '../domain/copy-plan';
+import {
+  placementCreateSchema,
+  placementListSchema,
+  placementSchema,
+  placementUpdateSchema,
+  practiceSiteCreateSchema,
+  practiceSiteListSchema,
+  practiceSiteSchema,
+  practiceSiteUpdateSchema,
+} from '../domain/practice';
 import { apiChannel, isMethodName, methodNames, type MethodName } from './method-names';
 import { staffCreateSchema, staffListSchema, staffSchema, staffUpdateSchema, type StaffRole } from '../domain/staff';
 
@@ -180,6 +190,18 @@ export const contract = {
   'attendance.markAllPresent': { input: attendanceLessonInputSchema, output: markAllPresentResultSchema, roles: editors },
   'attendance.ledger': { input: attendanceLedgerInputSchema, output: hoursLedgerSchema, roles: everyone },
   'attendance.courseSummary': { input: attendanceCourseInputSchema, output: courseAttendanceSummarySchema, roles: everyone },
+
+  'practiceSites.list': { input: practiceSiteListSchema, output: z.array(practiceSiteSchema), roles: everyone },
+  'practiceSites.get': { input: byIdSchema, output: practiceSiteSchema, roles: everyone },
+  'practiceSites.create': { input: practiceSiteCreateSchema, output: practiceSiteSchema, roles: editors },
+  'practiceSites.update': { input: practiceSiteUpdateSchema, output: practiceSiteSchema, roles: editors },
+  'practiceSites.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'practiceSites.restore': { input: byIdSchema, output: practiceSiteSchema, roles: editors },
+  'placements.list': { input: placementListSchema, output: z.array(placementSchema), roles: everyone },
+  'placements.create': { input: placementCreateSchema, output: placementSchema, roles: editors },
+  'placements.update': { input: placementUpdateSchema, output: placementSchema, roles: editors },
+  'placements.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'placements.restore': { input: byIdSchema, output: placementSchema, roles: editors },
 
   // Documents as HTML; the shells print them to PDF. Everyone who may read the plan may print it.
   'print.weekPlan': { input: printWeekPlanSchema, output: printDocumentSchema, roles: everyone },

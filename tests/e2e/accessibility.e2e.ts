@@ -7,6 +7,9 @@ import { callApi, eventually, visible } from './support/expect';
 /** The left navigation, in order. */
 const areas = ['Oversikt', 'Ukeplan', 'Kompetansemål', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Ordlister', 'Vurdering', 'Dokumenter', 'Innstillinger'];
 
+/** Where a page's heading says more than its navigation link. */
+const headings: Record<string, string> = { Praksis: 'Praksisplasser' };
+
 /**
  * axe-core (WCAG 2.0/2.1 A and AA) on every screen with the example centre loaded: no serious
  * or critical violations. Problems are collected over all screens and reported together.
@@ -37,7 +40,7 @@ describe('accessibility', () => {
 
     for (const area of areas) {
       await navLink(page, area).click();
-      await heading(area);
+      await heading(headings[area] ?? area);
       await check(area);
     }
 
@@ -74,6 +77,30 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Ny klasse' }).click();
     await visible(page.getByRole('dialog', { name: 'Ny klasse' }));
     await check('«Ny klasse» dialog');
+    await page.keyboard.press('Escape');
+
+    // A practice site with a buddy and a placement, its page and the «Ny praksisplass» dialog.
+    const site = await callApi(page, 'practiceSites.create', {
+      name: 'Solsikken barnehage', orgNumber: '123456785', trade: 'barnehage',
+      contacts: [{ name: 'Kari Eksempel', role: 'buddy', phone: '400 00 000', email: 'kari@example.no' }],
+    });
+    const siteId = (site.value as { id: string }).id;
+    const participants = await callApi(page, 'participants.list', {});
+    const [someone] = participants.value as { id: string }[];
+    await callApi(page, 'placements.create', {
+      participantId: someone!.id, siteId, startDate: '2026-08-24', endDate: '2027-01-29', weekdays: ['mon', 'tue'],
+    });
+    await page.evaluate((id) => { window.location.hash = `#/practice/${id}`; }, siteId);
+    await heading('Solsikken barnehage');
+    await visible(page.getByRole('region', { name: 'Praksisperioder' }).getByRole('table'));
+    await check('Practice site detail with contacts and placements');
+    await page.evaluate((id) => { window.location.hash = `#/participants/${id}`; }, someone!.id);
+    await visible(page.getByRole('region', { name: 'Praksisperioder' }).getByRole('table'));
+    await check('Participant detail with placements');
+    await navLink(page, 'Praksis').click();
+    await page.getByRole('button', { name: 'Ny praksisplass' }).click();
+    await visible(page.getByRole('dialog', { name: 'Ny praksisplass' }));
+    await check('«Ny praksisplass» dialog');
     await page.keyboard.press('Escape');
 
     // The lesson editor (toolbar, attendance) on a lesson planned through the API.

@@ -28,6 +28,16 @@ import { printWeekPlan } from '../services/printing/week-plan';
 import { commitCopy, deleteMany, previewCopy } from '../services/lessons/copy-plan';
 import { courseAttendanceSummary, hoursLedger } from '../services/attendance/ledger';
 import { lessonAttendance, markAllPresent, recordAttendance } from '../services/attendance/register';
+import {
+  createPlacement,
+  createPracticeSite,
+  getPracticeSite,
+  listPlacements,
+  listPracticeSites,
+  restorePlacement,
+  updatePlacement,
+  updatePracticeSite,
+} from '../repositories/practice';
 
 export interface HandlerContext {
   db: Database;
@@ -135,6 +145,18 @@ export const handlers: Handlers = {
   'attendance.markAllPresent': ({ lessonId }, { db }) => markAllPresent(db, lessonId),
   'attendance.ledger': (input, { db }) => hoursLedger(db, input),
   'attendance.courseSummary': ({ courseId }, { db }) => courseAttendanceSummary(db, courseId),
+
+  'practiceSites.list': (input, { db }) => listPracticeSites(db, input),
+  'practiceSites.get': ({ id }, { db }) => getPracticeSite(db, id),
+  'practiceSites.create': (input, { db }) => createPracticeSite(db, input),
+  'practiceSites.update': (input, { db }) => updatePracticeSite(db, input),
+  'practiceSites.delete': ({ id }, { db }) => (setDeleted(db, 'practice_site', id, true), null),
+  'practiceSites.restore': ({ id }, { db }) => (setDeleted(db, 'practice_site', id, false), getPracticeSite(db, id)),
+  'placements.list': (input, { db }) => listPlacements(db, input),
+  'placements.create': (input, { db }) => createPlacement(db, input),
+  'placements.update': (input, { db }) => updatePlacement(db, input),
+  'placements.delete': ({ id }, { db }) => (setDeleted(db, 'placement', id, true), null),
+  'placements.restore': ({ id }, { db }) => restorePlacement(db, id),
 
   'print.weekPlan': (input, { db, fontsDir }) => printWeekPlan(db, input, { fontsDir }),
   'print.assistantPlan': (input, { db, fontsDir }) => printAssistantPlan(db, input, { fontsDir }),

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { notFound } from './errors';
 import { now } from './ids';
 
-export type TombstoneTable = 'staff' | 'course' | 'participant' | 'school_year' | 'closure' | 'theme' | 'lesson';
+export type TombstoneTable = 'staff' | 'course' | 'participant' | 'school_year' | 'closure' | 'theme' | 'lesson' | 'practice_site' | 'placement';
 
 /**
  * Moves a row to the bin (deleted) or back (restored). The row stays in its table with

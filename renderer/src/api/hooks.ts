@@ -18,7 +18,8 @@ export function useApiQuery<M extends MethodName>(
 }
 
 /** The areas whose cached answers a change can make stale; kept coarse on purpose. */
-const areas = ['staff.', 'courses.', 'participants.', 'app.', 'settings.', 'calendar.', 'themes.', 'lessons.', 'goals.', 'attendance.'];
+const areas = ['staff.', 'courses.', 'participants.', 'app.', 'settings.', 'calendar.', 'themes.', 'lessons.', 'goals.', 'attendance.',
+  'practiceSites.', 'placements.'];
 
 export function useInvalidateAll() {
   const queryClient = useQueryClient();

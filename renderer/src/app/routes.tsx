@@ -6,6 +6,8 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { ParticipantDetailPage } from '../features/participants/ParticipantDetailPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { PracticeSiteDetailPage } from '../features/practice/PracticeSiteDetailPage';
+import { PracticeSitesPage } from '../features/practice/PracticeSitesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -32,7 +34,8 @@ export const routes: RouteObject[] = [
       { path: 'participants/:id', element: <ParticipantDetailPage /> },
       { path: 'staff', element: <StaffPage /> },
       { path: 'staff/:id', element: <StaffDetailPage /> },
-      { path: 'practice', element: <ComingSoonPage area="practice" /> },
+      { path: 'practice', element: <PracticeSitesPage /> },
+      { path: 'practice/:id', element: <PracticeSiteDetailPage /> },
       { path: 'glossaries', element: <ComingSoonPage area="glossaries" /> },
       { path: 'assessment', element: <ComingSoonPage area="assessment" /> },
       { path: 'documents', element: <ComingSoonPage area="documents" /> },

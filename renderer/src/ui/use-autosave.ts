@@ -8,7 +8,7 @@ import { useInvalidateAll } from '../api/hooks';
 
 export type SaveState = 'saved' | 'saving' | 'invalid';
 type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update' | 'lessons.update' | 'themes.update'
-  | 'calendar.schoolYears.update' | 'calendar.closures.update';
+  | 'calendar.schoolYears.update' | 'calendar.closures.update' | 'practiceSites.update';
 
 const debounceMs = 400;
 

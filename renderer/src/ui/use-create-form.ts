@@ -7,7 +7,8 @@ import { ApiCallError } from '../api/client';
 import { useApiMutation } from '../api/hooks';
 
 type CreateMethod = 'staff.create' | 'courses.create' | 'participants.create' | 'themes.create'
-  | 'calendar.schoolYears.create' | 'calendar.closures.create' | 'goals.create';
+  | 'calendar.schoolYears.create' | 'calendar.closures.create' | 'goals.create'
+  | 'practiceSites.create' | 'placements.create';
 
 /**
  * State for a "new …" dialog: validates with the create schema before sending, then shows

@@ -5,7 +5,8 @@ import { useInvalidateAll } from '../api/hooks';
 import { useErrorText } from '../i18n/use-error-text';
 import { apiErrorOf } from '../api/client';
 
-type Area = 'staff' | 'courses' | 'participants' | 'calendar.schoolYears' | 'calendar.closures' | 'themes' | 'lessons' | 'goals';
+type Area = 'staff' | 'courses' | 'participants' | 'calendar.schoolYears' | 'calendar.closures' | 'themes' | 'lessons' | 'goals'
+  | 'practiceSites' | 'placements';
 
 /**
  * Deleting asks nothing: the row goes to the bin at once and a toast offers to undo,

@@ -174,6 +174,8 @@ beforeAll(() => {
   const theme = must(api.call('themes.create', { courseId: course.id, name: 'Tema', startDate: '2026-09-01', endDate: '2026-09-30' }, teacher)) as { id: string };
   const lesson = must(api.call('lessons.create', { courseId: course.id, date: '2026-09-14', startTime: '09:00', endTime: '11:00', title: 'Økt' }, teacher)) as { id: string };
   const fuzzGoal = must(api.call('goals.create', { level: 'A1', skill: 'lese', domain: 'bolig', textNb: 'Jeg kan lese en vaktliste hjemme' }, teacher)) as { id: string };
+  const site = must(api.call('practiceSites.create', { name: 'Lager Eksempel AS', orgNumber: '998877660', trade: 'lager-og-logistikk' }, teacher)) as { id: string };
+  const placement = must(api.call('placements.create', { participantId: participant.id, siteId: site.id, startDate: '2026-08-24', endDate: '2027-01-29', weekdays: ['mon'] }, teacher)) as { id: string };
   validInputs = {
     'app.info': {},
     'settings.get': {},
@@ -239,6 +241,17 @@ beforeAll(() => {
     'attendance.markAllPresent': { lessonId: lesson.id },
     'attendance.ledger': { participantId: participant.id, courseId: course.id },
     'attendance.courseSummary': { courseId: course.id },
+    'practiceSites.list': { search: 'lager', trade: 'lager-og-logistikk' },
+    'practiceSites.get': { id: site.id },
+    'practiceSites.create': { name: 'مطعم الساحل', orgNumber: '987 654 325', address: 'Eksempelgata 2', trade: 'restaurant-og-kjokken', contacts: [{ name: 'Per Fadder', role: 'buddy', phone: '+47 400 00 000', email: 'per@example.no' }], note: 'x' },
+    'practiceSites.update': { id: site.id, orgNumber: null, contacts: [{ name: 'Ola', role: 'contact' }] },
+    'practiceSites.delete': { id: site.id },
+    'practiceSites.restore': { id: site.id },
+    'placements.list': { siteId: site.id },
+    'placements.create': { participantId: participant.id, siteId: site.id, startDate: '2027-02-01', endDate: '2027-06-18', weekdays: ['tue', 'wed'], note: 'x' },
+    'placements.update': { id: placement.id, endDate: '2027-01-15', weekdays: ['mon', 'fri'] },
+    'placements.delete': { id: placement.id },
+    'placements.restore': { id: placement.id },
     'print.weekPlan': { courseId: course.id, isoYear: 2026, isoWeek: 38 },
     'print.assistantPlan': { courseId: course.id, from: '2026-09-14' },
     'print.substitutePacket': { courseId: course.id, date: '2026-09-14' },

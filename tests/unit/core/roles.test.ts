@@ -19,6 +19,8 @@ beforeEach(() => {
   const rolesGoal = api.value('goals.create', { level: 'A2', skill: 'skrive', domain: 'bolig', textNb: 'Jeg kan skrive en lapp til naboen' });
   const theme = api.value('themes.create', { courseId: course.id, name: 'Tema', startDate: '2026-09-01', endDate: '2026-09-30' });
   const lesson = api.value('lessons.create', { courseId: course.id, date: '2026-09-14', startTime: '09:00', endTime: '11:00', title: 'Økt' });
+  const site = api.value('practiceSites.create', { name: 'Solsikken barnehage', orgNumber: '123 456 785', trade: 'barnehage' });
+  const placement = api.value('placements.create', { participantId: participant.id, siteId: site.id, startDate: '2026-08-24', endDate: '2027-01-29', weekdays: ['mon', 'tue'] });
   validInputs = {
     'app.info': {},
     'settings.get': {},
@@ -91,6 +93,17 @@ beforeEach(() => {
     'attendance.markAllPresent': { lessonId: lesson.id },
     'attendance.ledger': { participantId: participant.id },
     'attendance.courseSummary': { courseId: course.id },
+    'practiceSites.list': { search: 'sol', trade: 'barnehage' },
+    'practiceSites.get': { id: site.id },
+    'practiceSites.create': { name: 'Kafé Nordlys', contacts: [{ name: 'Kari Fadder', role: 'buddy', phone: '400 00 000', email: 'kari@example.no' }] },
+    'practiceSites.update': { id: site.id, address: 'Eksempelveien 1' },
+    'practiceSites.delete': { id: site.id },
+    'practiceSites.restore': { id: site.id },
+    'placements.list': { participantId: participant.id },
+    'placements.create': { participantId: participant.id, siteId: site.id, startDate: '2027-02-01', endDate: '2027-06-18', weekdays: ['thu'] },
+    'placements.update': { id: placement.id, note: 'x' },
+    'placements.delete': { id: placement.id },
+    'placements.restore': { id: placement.id },
     'print.weekPlan': { courseId: course.id, isoYear: 2026, isoWeek: 38 },
     'print.assistantPlan': { courseId: course.id, from: '2026-09-14' },
     'print.substitutePacket': { courseId: course.id, date: '2026-09-14' },

@@ -17,6 +17,7 @@ import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { ParticipantClasses } from './ParticipantClasses';
 import { ParticipantHoursSection } from '../attendance/ParticipantHoursSection';
+import { ParticipantPlacementsSection } from '../practice/ParticipantPlacementsSection';
 import { ProgrammeSelect } from './ProgrammeSelect';
 
 export function ParticipantDetailPage() {
@@ -34,6 +35,7 @@ export function ParticipantDetailPage() {
       <ParticipantForm key={participant.data.id} participant={participant.data} />
       <ParticipantClasses participant={participant.data} />
       <ParticipantHoursSection participantId={participant.data.id} />
+      <ParticipantPlacementsSection participantId={participant.data.id} />
     </>
   );
 }

@@ -5,7 +5,7 @@
 -- never by editing an old one, then regenerate this file and review the diff:
 --   npx vitest run --config tests/vitest.config.ts tests/unit/core/schema-guard.test.ts --update
 --
--- user_version = 5
+-- user_version = 6
 
 -- table attendance on attendance
 CREATE TABLE attendance (id TEXT PRIMARY KEY, lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'valid_absence', 'partial')), minutes_attended INTEGER CHECK ((status = 'partial' AND minutes_attended IS NOT NULL AND minutes_attended > 0) OR (status <> 'partial' AND minutes_attended IS NULL)), note TEXT NOT NULL DEFAULT '', recorded_by TEXT REFERENCES staff(id) ON DELETE SET NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, UNIQUE (lesson_id, participant_id)) STRICT;
@@ -73,6 +73,14 @@ CREATE TABLE lesson_version (id TEXT PRIMARY KEY, lesson_id TEXT NOT NULL REFERE
 CREATE INDEX lesson_version_by_lesson ON lesson_version(lesson_id, created_at);
 -- table participant on participant
 CREATE TABLE participant (id TEXT PRIMARY KEY, given_name TEXT NOT NULL CHECK (length(given_name) BETWEEN 1 AND 200), family_name TEXT NOT NULL DEFAULT '', mother_tongues TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(mother_tongues)), programme TEXT NOT NULL, start_date TEXT, end_date TEXT CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date), consent_photo INTEGER NOT NULL DEFAULT 0 CHECK (consent_photo IN (0, 1)), consent_share_with_site INTEGER NOT NULL DEFAULT 0 CHECK (consent_share_with_site IN (0, 1)), note TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- table placement on placement
+CREATE TABLE placement (id TEXT PRIMARY KEY, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, site_id TEXT NOT NULL REFERENCES practice_site(id) ON DELETE CASCADE, start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), weekdays TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(weekdays) AND json_type(weekdays) = 'array'), note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index placement_by_participant on placement
+CREATE INDEX placement_by_participant ON placement(participant_id, start_date);
+-- index placement_by_site on placement
+CREATE INDEX placement_by_site ON placement(site_id, start_date);
+-- table practice_site on practice_site
+CREATE TABLE practice_site (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), org_number TEXT CHECK (org_number IS NULL OR (length(org_number) = 9 AND org_number NOT GLOB '*[^0-9]*')), address TEXT NOT NULL DEFAULT '', trade TEXT, contacts TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(contacts) AND json_type(contacts) = 'array'), note TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- table school_year on school_year
 CREATE TABLE school_year (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- index school_year_by_dates on school_year
@@ -92,6 +100,8 @@ CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT
 -- index sqlite_autoindex_lesson_goal_1 on lesson_goal (made by SQLite)
 -- index sqlite_autoindex_lesson_version_1 on lesson_version (made by SQLite)
 -- index sqlite_autoindex_participant_1 on participant (made by SQLite)
+-- index sqlite_autoindex_placement_1 on placement (made by SQLite)
+-- index sqlite_autoindex_practice_site_1 on practice_site (made by SQLite)
 -- index sqlite_autoindex_school_year_1 on school_year (made by SQLite)
 -- index sqlite_autoindex_setting_1 on setting (made by SQLite)
 -- index sqlite_autoindex_staff_1 on staff (made by SQLite)
