@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { formatViolations } from './support/axe';
-import { goTo, startSession, type Session } from './support/browser';
+import { goTo, startExampleSession, type Session } from './support/browser';
 import { eventually, nextApiCall, textOf, visible } from './support/expect';
 import { resultPath } from './support/paths';
 import { storySteps } from './support/steps';
@@ -19,10 +19,8 @@ describe('attendance and hours', () => {
   const monday = '2026-11-16';
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await startExampleSession();
     page = session.page;
-    await page.getByRole('button', { name: 'Åpne eksempelsenteret' }).click();
-    await visible(page.getByRole('link', { name: '12 deltakere' }));
   });
   afterAll(async () => {
     await session?.close();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { formatViolations, seriousViolations } from './support/axe';
-import { startSession, type Session } from './support/browser';
+import { startExampleSession, type Session } from './support/browser';
 import { callApi, eventually, gone, nextApiCall, selectOptionByText, textOf, visible } from './support/expect';
 import { resultPath } from './support/paths';
 import { storySteps } from './support/steps';
@@ -29,10 +29,8 @@ describe('copy a week to another class', () => {
   const weekOf = (course: CourseRow) => `${session.server.origin}/#/week?course=${course.id}&year=2026&week=48`;
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await startExampleSession();
     page = session.page;
-    await page.getByRole('button', { name: 'Åpne eksempelsenteret' }).click();
-    await visible(page.getByRole('link', { name: '12 deltakere' }));
   });
   afterAll(async () => {
     await session?.close();

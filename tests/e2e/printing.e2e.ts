@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { startSession, type Session } from './support/browser';
+import { startExampleSession, type Session } from './support/browser';
 import { nextApiCall, visible } from './support/expect';
 import { resultPath } from './support/paths';
 import { storySteps } from './support/steps';
@@ -30,10 +30,8 @@ describe('printing', () => {
   const step = storySteps();
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await startExampleSession();
     page = session.page;
-    await page.getByRole('button', { name: 'Åpne eksempelsenteret' }).click();
-    await visible(page.getByRole('link', { name: '12 deltakere' }));
   });
   afterAll(async () => {
     await session?.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goTo, startSession, type Session } from './support/browser';
+import { goTo, startExampleSession, type Session } from './support/browser';
 import { callApi, eventually, visible } from './support/expect';
 import { autosaved, idFromUrl } from './support/flows';
 
@@ -12,10 +12,8 @@ describe('undo and redo edits', () => {
   let session: Session;
   let page: Page;
   beforeAll(async () => {
-    session = await startSession();
+    session = await startExampleSession();
     page = session.page;
-    await page.getByRole('button', { name: 'Åpne eksempelsenteret' }).click();
-    await visible(page.getByRole('link', { name: '12 deltakere' }));
   });
   afterAll(async () => {
     await session?.close();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { addDays, isoWeekOf } from '../../shared/domain/calendar/dates';
-import { goTo, startSession, type Session } from './support/browser';
+import { goTo, startExampleSession, type Session } from './support/browser';
 import { callApi, eventually, nextApiCall, textOf, visible } from './support/expect';
 import { idFromUrl } from './support/flows';
 import { resultPath } from './support/paths';
@@ -21,10 +21,8 @@ describe('week planner', () => {
   const arabic = 'نتعلم كلمات الأدوات والروتين في العمل.';
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await startExampleSession();
     page = session.page;
-    await page.getByRole('button', { name: 'Åpne eksempelsenteret' }).click();
-    await visible(page.getByRole('link', { name: '12 deltakere' }));
   });
   afterAll(async () => {
     await session?.close();

@@ -84,6 +84,19 @@ export async function startSession(): Promise<Session> {
   }
 }
 
+/** A fresh centre with the fictional example centre opened from the welcome card. */
+export async function startExampleSession(): Promise<Session> {
+  const session = await startSession();
+  try {
+    await session.page.getByRole('button', { name: 'Åpne eksempelsenteret' }).click();
+    await session.page.getByRole('link', { name: '12 deltakere' }).waitFor();
+    return session;
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
+
 /** A link in the left navigation (the first navigation landmark, whatever the UI language calls it), by its name. */
 export const navLink = (page: Page, name: string): Locator =>
   page.getByRole('navigation').first().getByRole('link', { name, exact: true });

@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closureKinds, type ClosureKind } from '../../../../shared/domain/calendar/school-calendar';
 import type { FieldIssue } from '../../../../shared/result';
-import { useApiQuery } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
+import { CourseSelect } from '../courses/CourseSelect';
 
 export interface ClosureValues {
   name: string;
@@ -24,7 +24,6 @@ interface ClosureFieldsProps {
 /** The fields of a break or closure day; shared by the create dialog and the autosaved editor. */
 export function ClosureFields({ values, issues, onChange, autoFocus }: ClosureFieldsProps) {
   const { t } = useTranslation();
-  const courses = useApiQuery('courses.list', {});
   const kindGroup = useId();
   return (
     <>
@@ -67,18 +66,12 @@ export function ClosureFields({ values, issues, onChange, autoFocus }: ClosureFi
       </div>
       <Field label={t('calendar.appliesTo')} issue={issueFor(issues, 'courseId')}>
         {(control) => (
-          <select
+          <CourseSelect
             {...control}
             value={values.courseId ?? ''}
-            onChange={(event) => onChange({ courseId: event.target.value || null })}
-          >
-            <option value="">{t('calendar.wholeCentre')}</option>
-            {(courses.data ?? []).map((course) => (
-              <option key={course.id} value={course.id}>
-                {course.name}
-              </option>
-            ))}
-          </select>
+            onChange={(courseId) => onChange({ courseId: courseId || null })}
+            noneLabel={t('calendar.wholeCentre')}
+          />
         )}
       </Field>
     </>

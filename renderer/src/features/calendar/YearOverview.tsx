@@ -5,6 +5,7 @@ import { maxCalendarDays, type CalendarDay, type SchoolYear } from '../../../../
 import { useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { MonthGrid } from './MonthGrid';
+import { CourseSelect } from '../courses/CourseSelect';
 
 /** Whole months around the school year, or just the year when that would be too long for one request. */
 function visibleRange(year: SchoolYear): { from: string; to: string } {
@@ -25,7 +26,6 @@ const isSchoolDay = (day: CalendarDay, year: SchoolYear) =>
 export function YearOverview({ year }: { year: SchoolYear }) {
   const { t } = useTranslation();
   const [courseId, setCourseId] = useState('');
-  const courses = useApiQuery('courses.list', {});
   const range = visibleRange(year);
   const days = useApiQuery('calendar.days', { ...range, ...(courseId ? { courseId } : {}) });
   const months = new Map<string, CalendarDay[]>();
@@ -41,14 +41,7 @@ export function YearOverview({ year }: { year: SchoolYear }) {
       <div className="toolbar">
         <label className="toolbar__item">
           <span>{t('calendar.overview.showFor')}</span>
-          <select value={courseId} onChange={(event) => setCourseId(event.target.value)}>
-            <option value="">{t('calendar.wholeCentre')}</option>
-            {(courses.data ?? []).map((course) => (
-              <option key={course.id} value={course.id}>
-                {course.name}
-              </option>
-            ))}
-          </select>
+          <CourseSelect value={courseId} onChange={setCourseId} noneLabel={t('calendar.wholeCentre')} />
         </label>
         {days.data ? <p className="school-calendar__count">{t('calendar.overview.schoolDays', { count: schoolDays })}</p> : null}
       </div>

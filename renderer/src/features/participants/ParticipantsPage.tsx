@@ -18,6 +18,7 @@ import { LanguageList } from '../../ui/LanguagePicker';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchBox } from '../../ui/SearchBox';
 import { NewParticipantDialog } from './NewParticipantDialog';
+import { CourseSelect } from '../courses/CourseSelect';
 
 type SortKey = (typeof participantSortKeys)[number];
 
@@ -80,14 +81,7 @@ export function ParticipantsPage() {
         </label>
         <label className="toolbar__item">
           <span>{t('participants.classes')}</span>
-          <select value={courseId} onChange={(e) => setCourseId(e.target.value)}>
-            <option value="">{t('participants.allClasses')}</option>
-            {(courses.data ?? []).map((course) => (
-              <option key={course.id} value={course.id}>
-                {course.name}
-              </option>
-            ))}
-          </select>
+          <CourseSelect value={courseId} onChange={setCourseId} noneLabel={t('participants.allClasses')} />
         </label>
         <label className="toolbar__item">
           <span>{t('common.sortBy')}</span>
