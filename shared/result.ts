@@ -13,6 +13,18 @@ export const errorCodes = [
   'internal',
   /** Printing needs Chromium (browser mode) or the print window (Electron), and it is missing or broken. */
   'printer_unavailable',
+  /** Other people appear in the material without their consent: it may not be printed or exported. */
+  'consent_missing',
+  /** An imported file was refused; `params.reason`: empty, tooLarge, unsupportedType, corrupt, unreadable. */
+  'file_rejected',
+  /** The material's file is gone from the store. */
+  'file_missing',
+  /** The disk holding the data folder is full; nothing of this change was saved. */
+  'storage_full',
+  /** The data folder or database is read-only; nothing of this change was saved. */
+  'storage_readonly',
+  /** The disk could not be read or written (removed drive, I/O error); nothing of this change was saved. */
+  'storage_unavailable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -39,6 +39,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       {
         ...(options.open ? { open: options.open } : {}),
         onInternalError: (method, error) => log(`Core call ${method} failed`, error),
+        onStorageError: (method, error) => log(`Core call ${method} could not write`, error),
       },
     );
     if (opened.failure) log(`Database refused: ${opened.failure.message}`);

@@ -40,6 +40,7 @@ export function openBackend({ dataDir, mode, version, log, fontsDir }: BackendOp
         return openDatabase(file);
       },
       onInternalError: (method, error) => log(`Internal error in ${method}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+      onStorageError: (method, error) => log(`Storage error in ${method}: ${error instanceof Error ? error.message : String(error)}`),
     },
   );
   if (opened.failure) log(`Databasen kan ikke åpnes / The database cannot be opened: ${opened.failure.message}`);

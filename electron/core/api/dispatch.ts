@@ -3,6 +3,7 @@ import type { StaffRole } from '../../../shared/domain/staff';
 import { fail, ok, type Result } from '../../../shared/result';
 import { toFieldIssues } from '../../../shared/validation';
 import { ApiFailure } from '../db/errors';
+import { storageErrorCode } from '../db/storage-errors';
 import { handlers, type HandlerContext } from './handlers';
 import { prepareGoalCatalogue } from '../services/goals/prepare';
 
@@ -19,6 +20,7 @@ export interface ApiOptions {
   /** Check every answer against its output schema (tests switch this on). */
   checkOutputs?: boolean;
   onInternalError?: (method: string, error: unknown) => void;
+  onStorageError?: (method: string, error: unknown) => void;
 }
 
 /**
@@ -46,6 +48,12 @@ export function createApi(context: HandlerContext, options: ApiOptions = {}): Ap
         return run(method, input, caller);
       } catch (error) {
         if (error instanceof ApiFailure) return fail(error.code, error.issues, error.params);
+        const storage = storageErrorCode(error);
+        if (storage) {
+          // Still logged: a full or read-only disk is worth seeing in the log, but it is not a bug.
+          options.onStorageError?.(method, error);
+          return fail(storage);
+        }
         options.onInternalError?.(method, error);
         return fail('internal');
       }
