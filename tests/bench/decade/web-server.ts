@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { repoRoot } from './decade-database';
 
 export interface BenchServer {
+  /** The start link with the token, for a browser. */
+  url: string;
   origin: string;
   /** Milliseconds from spawning the process to the first screen's data answered. */
   coldStartMs: number;
@@ -58,6 +60,7 @@ export async function startBenchServer(databaseFile: string): Promise<BenchServe
   await Promise.all(firstScreenCalls.map(([method, input]) => call(method, input)));
   const coldStartMs = performance.now() - started;
   return {
+    url,
     origin,
     coldStartMs,
     call,

@@ -17,6 +17,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { LanguageList } from '../../ui/LanguagePicker';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchBox } from '../../ui/SearchBox';
+import { useWindowRows } from '../../ui/use-window-rows';
 import { NewParticipantDialog } from './NewParticipantDialog';
 import { CourseSelect } from '../courses/CourseSelect';
 
@@ -42,6 +43,8 @@ export function ParticipantsPage() {
   const courses = useApiQuery('courses.list', {});
   const courseName = new Map((courses.data ?? []).map((course) => [course.id, course.name]));
   const filtered = Boolean(search || programme || motherTongue || courseId);
+  const rows = participants.data ?? [];
+  const { containerRef, items, measureElement, paddingBefore, paddingAfter } = useWindowRows<HTMLTableElement>(rows.length);
 
   return (
     <>
@@ -104,9 +107,9 @@ export function ParticipantsPage() {
         <EmptyState>{filtered ? t('participants.noMatch') : t('participants.empty')}</EmptyState>
       ) : null}
       {participants.data && participants.data.length > 0 ? (
-        <table className="table">
+        <table className="table" ref={containerRef} aria-rowcount={rows.length + 1}>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">{t('participants.name')}</th>
               <th scope="col">{t('participants.motherTongues')}</th>
               <th scope="col">{t('participants.programme')}</th>
@@ -115,23 +118,29 @@ export function ParticipantsPage() {
             </tr>
           </thead>
           <tbody>
-            {participants.data.map((participant) => (
-              <tr key={participant.id}>
-                <td>
-                  <Link to={`/participants/${participant.id}`} dir="auto">
-                    {participantDisplayName(participant)}
-                  </Link>
-                </td>
-                <td>
-                  <LanguageList codes={participant.motherTongues} />
-                </td>
-                <td>{t(`participants.programmes.${participant.programme}`)}</td>
-                <td>
-                  <NameList names={participant.courseIds.map((id) => courseName.get(id))} />
-                </td>
-                <td>{formatDate(participant.startDate, ui)}</td>
-              </tr>
-            ))}
+            {paddingBefore > 0 ? <tr aria-hidden="true" style={{ blockSize: paddingBefore }} /> : null}
+            {items.map((item) => {
+              const participant = rows[item.index];
+              if (!participant) return null;
+              return (
+                <tr key={participant.id} data-index={item.index} ref={measureElement} aria-rowindex={item.index + 2}>
+                  <td>
+                    <Link to={`/participants/${participant.id}`} dir="auto">
+                      {participantDisplayName(participant)}
+                    </Link>
+                  </td>
+                  <td>
+                    <LanguageList codes={participant.motherTongues} />
+                  </td>
+                  <td>{t(`participants.programmes.${participant.programme}`)}</td>
+                  <td>
+                    <NameList names={participant.courseIds.map((id) => courseName.get(id))} />
+                  </td>
+                  <td>{formatDate(participant.startDate, ui)}</td>
+                </tr>
+              );
+            })}
+            {paddingAfter > 0 ? <tr aria-hidden="true" style={{ blockSize: paddingAfter }} /> : null}
           </tbody>
         </table>
       ) : null}
