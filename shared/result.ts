@@ -25,6 +25,8 @@ export const errorCodes = [
   'storage_readonly',
   /** The disk could not be read or written (removed drive, I/O error); nothing of this change was saved. */
   'storage_unavailable',
+  /** A restore is putting a backup back; nothing can be changed until it is done. */
+  'maintenance',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -64,7 +66,21 @@ export const fieldIssueCodes = [
   'sourceEmpty',
   'tooManyLessons',
   'invalidOrgNumber',
+  'notAbsolutePath',
+  'insideDataFolder',
   'overlapsPlacement',
+  /** A Norskprøven writing result above the level pair it was registered at. */
+  'aboveLevelPair',
+  /** A level judged on a day that has not come yet. */
+  'futureDate',
+  /** A correction of an official result without the reason it needs. */
+  'reasonRequired',
+  /** A Norskprøven sub-test that the sitting already has. */
+  'subTestTaken',
+  /** The date of an official result is the date of its sitting. */
+  'sittingDate',
+  /** A self-assessment is the participant's own: the teacher cannot change its level. */
+  'selfAssessmentOwn',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
 

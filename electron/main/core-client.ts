@@ -2,7 +2,7 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import type { MethodName } from '../../shared/api/contract';
 import type { StaffRole } from '../../shared/domain/staff';
 import { fail, type Result } from '../../shared/result';
-import { coreReplySchema, databaseArg, fontsArg, type CoreRequest } from './core-messages';
+import { coreReplySchema, databaseArg, fontsArg, type CoreRequest, type MaterialOperation, type MaterialRequest } from './core-messages';
 
 export interface CoreClientOptions {
   /** The bundled core-host.cjs. */
@@ -19,6 +19,8 @@ export interface CoreClientOptions {
 
 export interface CoreClient {
   call(method: MethodName, input: unknown, role: StaffRole): Promise<Result<unknown>>;
+  /** A material operation (import from a path, a stored file's place, an export copy). */
+  material(operation: MaterialOperation, input: unknown, role: StaffRole): Promise<Result<unknown>>;
   /** Ends the core process for good (on quit); pending calls fail with 'internal'. */
   stop(): void;
 }
@@ -90,22 +92,28 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
   // Start at once, so the database is open (and migrated) before the first call.
   ensureChild();
 
+  const send = (what: string, request: (id: number) => CoreRequest | MaterialRequest): Promise<Result<unknown>> => {
+    const proc = ensureChild();
+    if (!proc) return Promise.resolve(fail('internal'));
+    const id = nextId++;
+    return new Promise<Result<unknown>>((resolve) => {
+      pending.set(id, { proc, resolve });
+      try {
+        proc.postMessage(request(id));
+      } catch (error) {
+        pending.delete(id);
+        log(`Could not send ${what} to the core process: ${String(error)}`);
+        resolve(fail('internal'));
+      }
+    });
+  };
+
   return {
     call(method, input, role) {
-      const proc = ensureChild();
-      if (!proc) return Promise.resolve(fail('internal'));
-      const id = nextId++;
-      const request: CoreRequest = { id, method, input, role };
-      return new Promise<Result<unknown>>((resolve) => {
-        pending.set(id, { proc, resolve });
-        try {
-          proc.postMessage(request);
-        } catch (error) {
-          pending.delete(id);
-          log(`Could not send ${method} to the core process: ${String(error)}`);
-          resolve(fail('internal'));
-        }
-      });
+      return send(method, (id) => ({ id, method, input, role }));
+    },
+    material(operation, input, role) {
+      return send(`material ${operation}`, (id) => ({ id, material: operation, input, role }));
     },
     stop() {
       stopped = true;

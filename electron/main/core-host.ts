@@ -17,6 +17,11 @@ const service = createCoreService({
 });
 
 port.on('message', (event: MessageEvent) => {
+  const material = service.handleMaterial(event.data);
+  if (material) {
+    void material.then((reply) => port.postMessage(reply));
+    return;
+  }
   const reply = service.handle(event.data);
   if (reply) port.postMessage(reply);
 });

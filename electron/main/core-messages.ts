@@ -15,6 +15,38 @@ export const coreRequestSchema = z.object({
 });
 export type CoreRequest = z.infer<typeof coreRequestSchema>;
 
+/**
+ * Material files, beside the contract calls: import a file from a path, find a stored file
+ * to serve (app://), or make a copy to export. Core answers these asynchronously.
+ */
+export const materialOperations = ['import', 'file', 'export'] as const;
+export type MaterialOperation = (typeof materialOperations)[number];
+export const materialRequestSchema = z.object({
+  id: z.number().int().nonnegative(),
+  material: z.enum(materialOperations),
+  input: z.unknown(),
+  role: staffRoleSchema,
+});
+export type MaterialRequest = z.infer<typeof materialRequestSchema>;
+
+/** The inputs of each material operation, checked by core. */
+export const materialImportRequestSchema = z.object({ path: z.string().min(1).max(4096), metadata: z.unknown() });
+export const materialFileRequestSchema = z.object({ id: z.string().min(1).max(100), variant: z.enum(['original', 'thumbnail']) });
+export const materialExportRequestSchema = z.object({ id: z.string().min(1).max(100) });
+
+/** What core answers for 'file' and 'export', checked by main before it touches a file. */
+export const materialFileReplySchema = z.object({
+  path: z.string(),
+  size: z.number().int().nonnegative(),
+  mediaType: z.string(),
+  inline: z.boolean(),
+  fileName: z.string(),
+});
+export const materialExportReplySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('data'), data: z.instanceof(Uint8Array), mediaType: z.string(), fileName: z.string() }),
+  z.object({ kind: z.literal('file'), path: z.string(), size: z.number(), mediaType: z.string(), fileName: z.string() }),
+]);
+
 const paramsSchema = z.record(z.string(), z.union([z.number(), z.string()]));
 const apiErrorSchema = z.object({
   code: z.enum(errorCodes),

@@ -1,7 +1,17 @@
+import { dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openApi, type OpenedApi } from '../core/api/open-api';
-import { fail } from '../../shared/result';
-import { coreRequestSchema, type CoreReply } from './core-messages';
+import { materialStore, materialStoreFolder } from '../core/services/materials/store';
+import { fail, type Result } from '../../shared/result';
+import {
+  coreRequestSchema,
+  materialExportRequestSchema,
+  materialFileRequestSchema,
+  materialImportRequestSchema,
+  materialRequestSchema,
+  type CoreReply,
+  type MaterialRequest,
+} from './core-messages';
 
 export interface CoreServiceOptions {
   /** Undefined when main did not pass one; every call then fails with 'internal'. */
@@ -11,12 +21,16 @@ export interface CoreServiceOptions {
   fontsDir?: string | undefined;
   /** Replaceable in tests; defaults to the real openDatabase. */
   open?: (file: string) => Database;
+  /** Largest material file accepted; the default from shared/domain/materials.ts otherwise. */
+  materialSizeLimitBytes?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
 export interface CoreService {
   /** Answers one message from main; undefined when the message is too broken to answer. */
   handle(message: unknown): CoreReply | undefined;
+  /** Answers a material message (import, file, export); undefined when the message is not one. */
+  handleMaterial(message: unknown): Promise<CoreReply> | undefined;
   close(): void;
 }
 
@@ -35,7 +49,13 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   } else {
     opened = openApi(
       options.databasePath,
-      { mode: 'electron', version: options.version, ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}) },
+      {
+        mode: 'electron',
+        version: options.version,
+        ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}),
+        // The material store sits beside the database in the user data folder.
+        materialStore: materialStore(join(dirname(options.databasePath), materialStoreFolder), options.materialSizeLimitBytes),
+      },
       {
         ...(options.open ? { open: options.open } : {}),
         onInternalError: (method, error) => log(`Core call ${method} failed`, error),
@@ -57,9 +77,38 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       if (!opened) return { id, result: fail('internal') };
       return { id, result: opened.api.call(method, input, { role }) };
     },
+    handleMaterial(message) {
+      const request = materialRequestSchema.safeParse(message);
+      if (!request.success) return undefined;
+      const { id } = request.data;
+      if (!opened) return Promise.resolve({ id, result: fail('internal') });
+      return runMaterial(opened, request.data).then(
+        (result) => ({ id, result }),
+        (error: unknown) => {
+          log(`Core material ${request.data.material} failed`, error);
+          return { id, result: fail('internal') };
+        },
+      );
+    },
     close() {
       opened?.close();
       opened = undefined;
     },
   };
+}
+
+/** One material operation, its input checked here: main is trusted, but a bug there should fail clearly. */
+async function runMaterial(opened: OpenedApi, request: MaterialRequest): Promise<Result<unknown>> {
+  const { materials } = opened;
+  if (request.material === 'import') {
+    const input = materialImportRequestSchema.safeParse(request.input);
+    if (!input.success) return fail('validation');
+    return materials.importPath(request.role, input.data.path, input.data.metadata);
+  }
+  if (request.material === 'file') {
+    const input = materialFileRequestSchema.safeParse(request.input);
+    return input.success ? materials.file(input.data.id, input.data.variant) : fail('validation');
+  }
+  const input = materialExportRequestSchema.safeParse(request.input);
+  return input.success ? materials.exportCopy(input.data.id) : fail('validation');
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { startCoreClient, type CoreClient } from './core-client';
 import { registerApiIpc } from './ipc';
+import { registerMaterialIpc } from './material-ipc';
 import { createPrintWindowPrinter, registerPrintIpc } from './print';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, installWebContentsHardening } from './security';
@@ -57,13 +58,13 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       denyAllPermissions(session.defaultSession);
-      installAppProtocol(rendererDir);
       const client = startCoreClient({
         modulePath: coreHostPath,
         databasePath: path.join(app.getPath('userData'), 'sprakbro.sqlite'),
         fontsDir,
       });
       core = client;
+      installAppProtocol(rendererDir, (id, variant) => client.material('file', { id, variant }, 'teacher'));
       registerApiIpc({
         // Every caller is a teacher until staff profiles and sign-in exist.
         forward: (method, input) => client.call(method, input, 'teacher'),
@@ -71,6 +72,10 @@ if (!app.requestSingleInstanceLock()) {
       });
       const printer = createPrintWindowPrinter({ fontsDir });
       app.on('will-quit', () => printer.close());
+      registerMaterialIpc({
+        forward: (operation, input) => client.material(operation, input, 'teacher'),
+        isOwnWebContents,
+      });
       registerPrintIpc({
         forward: (method, input) => client.call(method, input, 'teacher'),
         isOwnWebContents,

@@ -4,6 +4,7 @@ import { protocol } from 'electron';
 import { appHost, appScheme } from './app-origin';
 import { securityHeaders } from './security';
 import { mediaTypeFor } from '../../shared/files/media-types';
+import { materialTarget, serveMaterialFile, type MaterialFileLookup } from './material-protocol';
 
 /**
  * Registers app:// as a standard, secure scheme. Must run before the app is ready.
@@ -93,15 +94,21 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /** The subset of a fetch Request the handler reads; keeps it testable without Electron. */
-export type AppRequest = Pick<Request, 'url' | 'method'>;
+export type AppRequest = Pick<Request, 'url' | 'method'> & { headers?: Pick<Headers, 'get'> };
 
 /**
  * Builds the app:// handler for files under rootDir (the Vite output). A path without an
  * extension that is not a file gets index.html, so reloading on a client-side route works.
  */
-export function createAppProtocolHandler(rootDir: string): (request: AppRequest) => Promise<Response> {
+export function createAppProtocolHandler(
+  rootDir: string,
+  materialFile?: MaterialFileLookup,
+): (request: AppRequest) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    // Captured material lives in the data folder, not among the app's files: core knows where.
+    const material = materialFile ? materialTarget(request.url) : undefined;
+    if (material && materialFile) return serveMaterialFile(request, material, materialFile);
     const resolved = resolveAppPath(rootDir, request.url);
     if (resolved === null) return plain(403, 'Forbidden');
 
@@ -124,6 +131,6 @@ export function createAppProtocolHandler(rootDir: string): (request: AppRequest)
 }
 
 /** Serves app:// from rootDir on the default session. Call once, after the app is ready. */
-export function installAppProtocol(rootDir: string): void {
-  protocol.handle(appScheme, createAppProtocolHandler(rootDir));
+export function installAppProtocol(rootDir: string, materialFile?: MaterialFileLookup): void {
+  protocol.handle(appScheme, createAppProtocolHandler(rootDir, materialFile));
 }

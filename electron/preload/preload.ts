@@ -1,11 +1,22 @@
 /**
  * Preload (bundled to dist/electron/preload.cjs). It runs sandboxed, so the bundle may
  * require only 'electron'. It exposes exactly one object, `window.api`, whose only method
- * sends a contract call over the API channel (and `print`, over the print channel); main
- * checks the sender and the input.
+ * sends a contract call over the API channel (and `print`, over the print channel; material
+ * import and export over theirs); main checks the sender and the input.
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import type { SprakbroApi } from '../../shared/api/client';
+
+/** The path of a file the user dropped or picked; empty when it has none (made in memory). */
+function pathOf(file: PickedFile): string {
+  try {
+    return webUtils.getPathForFile(file as File);
+  } catch {
+    return '';
+  }
+}
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import type { PickedFile, SprakbroApi } from '../../shared/api/client';
+import { materialExportChannel, materialImportChannel } from '../../shared/api/material-transport';
+import type { MaterialImportOutcome } from '../../shared/domain/materials';
 import type { MethodOutput } from '../../shared/api/contract';
 import { apiChannel, isMethodName, type MethodName } from '../../shared/api/method-names';
 import { isPrintMethod, printChannel } from '../../shared/api/print-names';
@@ -28,6 +39,26 @@ const api: SprakbroApi = {
     if (!isPrintMethod(method)) return fail('unknown_method');
     try {
       return (await ipcRenderer.invoke(printChannel, method, input)) as Result<PrintOutcome>;
+    } catch {
+      return fail('internal');
+    }
+  },
+  // Core reads the file from disk itself: only its path crosses the bridge, never 2 GB of bytes.
+  async importMaterial(file, metadata, onProgress): Promise<Result<MaterialImportOutcome>> {
+    const path = pathOf(file);
+    if (!path) return fail('file_rejected', undefined, { reason: 'unreadable' });
+    onProgress?.(0, file.size);
+    try {
+      const result = (await ipcRenderer.invoke(materialImportChannel, path, metadata)) as Result<MaterialImportOutcome>;
+      if (result.ok) onProgress?.(file.size, file.size);
+      return result;
+    } catch {
+      return fail('internal');
+    }
+  },
+  async exportMaterial(id): Promise<Result<PrintOutcome>> {
+    try {
+      return (await ipcRenderer.invoke(materialExportChannel, id)) as Result<PrintOutcome>;
     } catch {
       return fail('internal');
     }

@@ -1,6 +1,8 @@
 // Bundles the Electron main process, preload, core host and browser-mode server into
-// dist/electron/*.cjs. better-sqlite3 stays external: it is a native module loaded from
-// node_modules at run time (and rebuilt for Electron by electron-builder).
+// dist/electron/*.cjs. better-sqlite3 and sharp stay external: they are native modules loaded
+// from node_modules at run time (better-sqlite3 rebuilt for Electron by electron-builder; sharp
+// ships prebuilt libvips binaries per platform under @img/). heic-decode stays external too:
+// its libheif-js WebAssembly build is several megabytes and is loaded from its own package.
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +13,13 @@ const outdir = join(root, 'dist', 'electron');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const entries = [
-  { name: 'main', source: 'electron/main/main.ts', external: ['electron', 'better-sqlite3'] },
+  { name: 'main', source: 'electron/main/main.ts', external: ['electron', 'better-sqlite3', 'sharp', 'heic-decode'] },
   // The sandboxed preload may only require 'electron'; everything else is bundled in.
   { name: 'preload', source: 'electron/preload/preload.ts', external: ['electron'] },
-  { name: 'core-host', source: 'electron/main/core-host.ts', external: ['electron', 'better-sqlite3'] },
+  { name: 'core-host', source: 'electron/main/core-host.ts', external: ['electron', 'better-sqlite3', 'sharp', 'heic-decode'] },
   // playwright-core drives the system Chromium for PDFs in browser mode; it is loaded from
   // node_modules (a runtime dependency), as bundling it would break its own file lookups.
-  { name: 'web', source: 'electron/web/cli.ts', external: ['electron', 'better-sqlite3', 'playwright-core'] },
+  { name: 'web', source: 'electron/web/cli.ts', external: ['electron', 'better-sqlite3', 'sharp', 'heic-decode', 'playwright-core'] },
 ];
 
 rmSync(outdir, { recursive: true, force: true });

@@ -10,6 +10,8 @@ import { openBackend, type Backend } from './backend';
 import { checkHostAndOrigin } from './origin-guard';
 import { createChromiumPrinter, type PdfPrinter } from './pdf-printer';
 import { handlePrint } from './print-route';
+import { handleMaterialExport, handleMaterialFile, handleMaterialImport, materialRouteOf } from './material-routes';
+import { defaultMaterialSizeLimitBytes } from '../../shared/domain/materials';
 import { sendText, sendUnauthorised } from './responses';
 import { setSecurityHeaders } from './security-headers';
 import { indexFile, isClientRoute, lookupStatic, sendFile, sendNotBuilt } from './static-files';
@@ -31,6 +33,8 @@ export interface WebServerOptions {
   fontsDir?: string;
   /** Prints PDFs; by default one warm system Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
   printer?: PdfPrinter;
+  /** Largest material file accepted (tests lower it); 2 GB by default. */
+  materialSizeLimitBytes?: number;
 }
 
 export interface WebServer {
@@ -80,7 +84,15 @@ function serveRenderer(request: IncomingMessage, response: ServerResponse, rende
 async function route(
   request: IncomingMessage,
   response: ServerResponse,
-  context: { port: number; token: string; rendererDir: string; backend: Backend; printer: PdfPrinter; log: (message: string) => void },
+  context: {
+    port: number;
+    token: string;
+    rendererDir: string;
+    backend: Backend;
+    printer: PdfPrinter;
+    log: (message: string) => void;
+    materialSizeLimitBytes: number;
+  },
 ): Promise<void> {
   setSecurityHeaders(response);
   const guard = checkHostAndOrigin(request, context.port);
@@ -120,9 +132,27 @@ async function route(
     await handlePrint(request, response, context.backend.api, context.printer, context.log);
     return;
   }
+  const material = materialRouteOf(path);
+  if (material?.kind === 'import') {
+    if (method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      sendText(response, 405, 'Method not allowed\n');
+      return;
+    }
+    await handleMaterialImport(request, response, context.backend.materials, query, context.materialSizeLimitBytes);
+    return;
+  }
   if (method !== 'GET' && method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     sendText(response, 405, 'Method not allowed\n');
+    return;
+  }
+  if (material?.kind === 'file') {
+    handleMaterialFile(request, response, context.backend.materials, path);
+    return;
+  }
+  if (material?.kind === 'export') {
+    await handleMaterialExport(response, context.backend.materials, material.id);
     return;
   }
   serveRenderer(request, response, context.rendererDir, path);
@@ -139,14 +169,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     version: options.version ?? '0.0.0-dev',
     log,
     ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}),
+    ...(options.materialSizeLimitBytes ? { materialSizeLimitBytes: options.materialSizeLimitBytes } : {}),
   });
+  const materialSizeLimitBytes = options.materialSizeLimitBytes ?? defaultMaterialSizeLimitBytes;
   // Started lazily on the first print, then kept warm until the server closes.
   const printer = options.printer ?? createChromiumPrinter(options.fontsDir ? { fontsDir: options.fontsDir } : {});
 
   const sockets = new Set<Socket>();
   let port = 0;
   const server = createServer((request, response) => {
-    route(request, response, { port, token, rendererDir: options.rendererDir, backend, printer, log }).catch((error: unknown) => {
+    route(request, response, { port, token, rendererDir: options.rendererDir, backend, printer, log, materialSizeLimitBytes }).catch((error: unknown) => {
       log(`Request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       if (!response.headersSent) sendText(response, 500, 'Internal error\n');
       else response.destroy();
@@ -186,8 +218,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => {
-          backend.close();
-          printer.close().then(resolve, resolve);
+          // The last backup snapshot first (when a folder is set and something changed), then the printer.
+          backend
+            .closeWithFinalBackup()
+            .catch((error: unknown) => log(`Final backup failed: ${String(error)}`))
+            .finally(() => printer.close().then(resolve, resolve));
         });
         // Keep-alive connections from the browser would otherwise hold close() open.
         for (const socket of sockets) socket.destroy();

@@ -15,6 +15,7 @@ import {
   participantUpdateSchema,
 } from '../domain/participants';
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from '../domain/settings';
+import { backupRestoreSchema, backupRunSchema, backupStatusSchema } from '../domain/backups';
 import {
   calendarDaySchema,
   calendarDaysInputSchema,
@@ -81,6 +82,59 @@ import {
   practiceSiteSchema,
   practiceSiteUpdateSchema,
 } from '../domain/practice';
+import {
+  buddyTaskCreateSchema,
+  buddyTaskSchema,
+  buddyTaskUpdateSchema,
+  followUpOverviewInputSchema,
+  followUpOverviewSchema,
+  nextMeetingSchema,
+  placementFollowUpInputSchema,
+  placementRowsSchema,
+  practiceHoursSchema,
+  printBuddyTaskSchema,
+  printTrainingPlanSchema,
+  siteVisitCreateSchema,
+  siteVisitSchema,
+  siteVisitUpdateSchema,
+  statusMeetingCreateSchema,
+  statusMeetingSchema,
+  statusMeetingUpdateSchema,
+  trainingPlanGetSchema,
+  trainingPlanSchema,
+  trainingPlanUpdateSchema,
+} from '../domain/practice-follow-up';
+import {
+  evidenceBoardInputSchema,
+  evidenceBoardSchema,
+  materialListSchema,
+  materialPageSchema,
+  materialSchema,
+  materialUpdateSchema,
+} from '../domain/materials';
+import {
+  alignmentSchema,
+  assessmentCreateSchema,
+  assessmentSchema,
+  assessmentUpdateSchema,
+  auditEntrySchema,
+  classMatrixInputSchema,
+  classMatrixSchema,
+  evidenceOptionsSchema,
+  goalAchievedSchema,
+  goalCoverageRowSchema,
+  participantProfileSchema,
+  participantScopeSchema,
+  printClassMatrixSchema,
+  printSelfAssessmentSchema,
+  selfAssessmentRecordSchema,
+  sittingAddResultSchema,
+  sittingCreateSchema,
+  sittingSchema,
+  targetCreateSchema,
+  targetSchema,
+  targetUpdateSchema,
+} from '../domain/assessments';
 import { apiChannel, isMethodName, methodNames, type MethodName } from './method-names';
 import { staffCreateSchema, staffListSchema, staffSchema, staffUpdateSchema, type StaffRole } from '../domain/staff';
 
@@ -105,6 +159,11 @@ export const contract = {
   'app.info': { input: empty, output: appInfoSchema, roles: everyone },
   'settings.get': { input: empty, output: settingsSchema, roles: everyone },
   'settings.update': { input: settingsUpdateSchema, output: settingsSchema, roles: everyone },
+  // Backups run as jobs: these start one and answer the status at once; poll backups.status.
+  'backups.status': { input: empty, output: backupStatusSchema, roles: everyone },
+  'backups.run': { input: backupRunSchema, output: backupStatusSchema, roles: editors },
+  'backups.restore': { input: backupRestoreSchema, output: backupStatusSchema, roles: editors },
+  'backups.undoRestore': { input: empty, output: backupStatusSchema, roles: editors },
   'exampleCentre.create': { input: empty, output: nothing, roles: editors },
 
   'staff.list': { input: staffListSchema, output: z.array(staffSchema), roles: everyone },
@@ -198,15 +257,73 @@ export const contract = {
   'practiceSites.delete': { input: byIdSchema, output: nothing, roles: editors },
   'practiceSites.restore': { input: byIdSchema, output: practiceSiteSchema, roles: editors },
   'placements.list': { input: placementListSchema, output: z.array(placementSchema), roles: everyone },
+  'placements.get': { input: byIdSchema, output: placementSchema, roles: everyone },
   'placements.create': { input: placementCreateSchema, output: placementSchema, roles: editors },
   'placements.update': { input: placementUpdateSchema, output: placementSchema, roles: editors },
   'placements.delete': { input: byIdSchema, output: nothing, roles: editors },
   'placements.restore': { input: byIdSchema, output: placementSchema, roles: editors },
+  // Following up a placement. A training plan belongs to its placement (its id is the placement's id).
+  'trainingPlans.get': { input: trainingPlanGetSchema, output: trainingPlanSchema, roles: everyone },
+  'trainingPlans.update': { input: trainingPlanUpdateSchema, output: trainingPlanSchema, roles: editors },
+  'statusMeetings.list': { input: placementRowsSchema, output: z.array(statusMeetingSchema), roles: everyone },
+  'statusMeetings.create': { input: statusMeetingCreateSchema, output: statusMeetingSchema, roles: editors },
+  'statusMeetings.update': { input: statusMeetingUpdateSchema, output: statusMeetingSchema, roles: editors },
+  'statusMeetings.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'statusMeetings.restore': { input: byIdSchema, output: statusMeetingSchema, roles: editors },
+  'siteVisits.list': { input: placementRowsSchema, output: z.array(siteVisitSchema), roles: everyone },
+  'siteVisits.create': { input: siteVisitCreateSchema, output: siteVisitSchema, roles: editors },
+  'siteVisits.update': { input: siteVisitUpdateSchema, output: siteVisitSchema, roles: editors },
+  'siteVisits.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'siteVisits.restore': { input: byIdSchema, output: siteVisitSchema, roles: editors },
+  'buddyTasks.list': { input: placementRowsSchema, output: z.array(buddyTaskSchema), roles: everyone },
+  'buddyTasks.create': { input: buddyTaskCreateSchema, output: buddyTaskSchema, roles: editors },
+  'buddyTasks.update': { input: buddyTaskUpdateSchema, output: buddyTaskSchema, roles: editors },
+  'buddyTasks.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'buddyTasks.restore': { input: byIdSchema, output: buddyTaskSchema, roles: editors },
+  'practiceFollowUp.overview': { input: followUpOverviewInputSchema, output: followUpOverviewSchema, roles: everyone },
+  'practiceFollowUp.hours': { input: placementFollowUpInputSchema, output: practiceHoursSchema, roles: everyone },
+  'practiceFollowUp.nextMeeting': { input: placementFollowUpInputSchema, output: nextMeetingSchema, roles: everyone },
+
+  // Importing and exporting files go through the shells (SprakbroApi.importMaterial/exportMaterial).
+  'materials.list': { input: materialListSchema, output: materialPageSchema, roles: everyone },
+  'materials.get': { input: byIdSchema, output: materialSchema, roles: everyone },
+  'materials.update': { input: materialUpdateSchema, output: materialSchema, roles: editors },
+  'materials.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'materials.restore': { input: byIdSchema, output: materialSchema, roles: editors },
+  'materials.tags': { input: z.object({}).strict(), output: z.array(z.string()), roles: everyone },
+  'materials.evidence': { input: evidenceBoardInputSchema, output: evidenceBoardSchema, roles: everyone },
+
+  // Levels (CEFR) per skill. Official results come with a Norskprøven sitting; a correction of one needs a reason.
+  'assessments.profile': { input: participantScopeSchema, output: participantProfileSchema, roles: everyone },
+  'assessments.create': { input: assessmentCreateSchema, output: assessmentSchema, roles: editors },
+  'assessments.update': { input: assessmentUpdateSchema, output: assessmentSchema, roles: editors },
+  'assessments.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'assessments.restore': { input: byIdSchema, output: assessmentSchema, roles: editors },
+  'assessments.audit': { input: participantScopeSchema, output: z.array(auditEntrySchema), roles: everyone },
+  'assessments.classMatrix': { input: classMatrixInputSchema, output: classMatrixSchema, roles: everyone },
+  'assessments.goalCoverage': { input: participantScopeSchema, output: z.array(goalCoverageRowSchema), roles: everyone },
+  'assessments.setGoalAchieved': { input: goalAchievedSchema, output: z.array(goalCoverageRowSchema), roles: editors },
+  'assessments.alignment': { input: empty, output: alignmentSchema, roles: everyone },
+  'assessments.evidenceOptions': { input: participantScopeSchema, output: evidenceOptionsSchema, roles: everyone },
+  'norskproven.create': { input: sittingCreateSchema, output: sittingSchema, roles: editors },
+  'norskproven.addResult': { input: sittingAddResultSchema, output: sittingSchema, roles: editors },
+  'norskproven.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'norskproven.restore': { input: byIdSchema, output: sittingSchema, roles: editors },
+  'levelTargets.create': { input: targetCreateSchema, output: targetSchema, roles: editors },
+  'levelTargets.update': { input: targetUpdateSchema, output: targetSchema, roles: editors },
+  'levelTargets.delete': { input: byIdSchema, output: nothing, roles: editors },
+  'levelTargets.restore': { input: byIdSchema, output: targetSchema, roles: editors },
+  'selfAssessments.record': { input: selfAssessmentRecordSchema, output: z.array(assessmentSchema), roles: editors },
 
   // Documents as HTML; the shells print them to PDF. Everyone who may read the plan may print it.
   'print.weekPlan': { input: printWeekPlanSchema, output: printDocumentSchema, roles: everyone },
   'print.assistantPlan': { input: printAssistantPlanSchema, output: printDocumentSchema, roles: everyone },
   'print.substitutePacket': { input: printSubstitutePacketSchema, output: printDocumentSchema, roles: everyone },
+  'print.trainingPlan': { input: printTrainingPlanSchema, output: printDocumentSchema, roles: everyone },
+  'print.buddyTask': { input: printBuddyTaskSchema, output: printDocumentSchema, roles: everyone },
+  'print.material': { input: byIdSchema, output: printDocumentSchema, roles: everyone },
+  'print.classMatrix': { input: printClassMatrixSchema, output: printDocumentSchema, roles: everyone },
+  'print.selfAssessment': { input: printSelfAssessmentSchema, output: printDocumentSchema, roles: everyone },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -124,16 +124,30 @@ export const placementWeekdaysSchema = z
   .refine((days) => new Set(days).size === days.length, { message: 'duplicate' })
   .transform((days) => practiceWeekdays.filter((day) => days.includes(day)));
 
+/** Hours a practice day counts for (the language-practice hours); quarter hours, at most a long day. */
+export const hoursPerDaySchema = z
+  .number()
+  .min(0.25)
+  .max(12)
+  .refine((hours) => Number.isInteger(hours * 4), { message: 'invalidValue' });
+export const defaultHoursPerDay = 6;
+
 const placementFields = {
   siteId: idSchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema,
   weekdays: placementWeekdaysSchema,
+  hoursPerDay: hoursPerDaySchema,
   note: textSchema(4000),
 };
 
 export const placementCreateSchema = z
-  .object({ participantId: idSchema, ...placementFields, note: optionalTextSchema(4000) })
+  .object({
+    participantId: idSchema,
+    ...placementFields,
+    hoursPerDay: hoursPerDaySchema.default(defaultHoursPerDay),
+    note: optionalTextSchema(4000),
+  })
   .strict()
   .refine(endNotBeforeStart, { message: 'endBeforeStart', path: ['endDate'] });
 export type PlacementCreate = z.input<typeof placementCreateSchema>;
@@ -161,6 +175,7 @@ export const placementSchema = rowMetaSchema.extend({
   startDate: z.string(),
   endDate: z.string(),
   weekdays: z.array(practiceWeekdaySchema),
+  hoursPerDay: z.number(),
   note: z.string(),
 });
 export type Placement = z.infer<typeof placementSchema>;

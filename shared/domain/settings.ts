@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupFolderSchema, backupIntervalSchema, defaultBackupIntervalHours } from './backups';
 
 export const uiLanguageSchema = z.enum(['nb', 'nn', 'en']);
 
@@ -6,9 +7,17 @@ export const settingsSchema = z.object({
   uiLanguage: uiLanguageSchema,
   /** Set once the first-start offer of the example centre has been answered. */
   welcomeDone: z.boolean(),
+  /** The folder the user picked for snapshots (never the data folder itself); null until chosen. */
+  backupFolder: backupFolderSchema,
+  backupIntervalHours: backupIntervalSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const defaultSettings: Settings = { uiLanguage: 'nb', welcomeDone: false };
+export const defaultSettings: Settings = {
+  uiLanguage: 'nb',
+  welcomeDone: false,
+  backupFolder: null,
+  backupIntervalHours: defaultBackupIntervalHours,
+};
 
 export const settingsUpdateSchema = settingsSchema.partial().strict();
 

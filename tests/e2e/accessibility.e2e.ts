@@ -5,7 +5,7 @@ import { formatViolations, seriousViolations } from './support/axe';
 import { callApi, eventually, visible } from './support/expect';
 
 /** The left navigation, in order. */
-const areas = ['Oversikt', 'Ukeplan', 'Kompetansemål', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Ordlister', 'Vurdering', 'Dokumenter', 'Innstillinger'];
+const areas = ['Oversikt', 'Ukeplan', 'Kompetansemål', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Materiale', 'Ordlister', 'Vurdering', 'Dokumenter', 'Innstillinger'];
 
 /** Where a page's heading says more than its navigation link. */
 const headings: Record<string, string> = { Praksis: 'Praksisplasser' };

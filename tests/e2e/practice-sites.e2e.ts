@@ -93,7 +93,7 @@ describe('practice sites and placements', () => {
     await visible(row);
 
     // The site's page lists the participant.
-    await row.getByRole('link', { name: 'Solsikken barnehage' }).click();
+    await row.getByRole('link', { name: 'Solsikken barnehage', exact: true }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Solsikken barnehage', exact: true }));
     const placements = page.getByRole('region', { name: 'Praksisperioder' });
     await visible(placements.getByRole('link', { name, exact: true }));

@@ -32,6 +32,8 @@ export function createApi(context: HandlerContext, options: ApiOptions = {}): Ap
   const run = <M extends MethodName>(method: M, input: unknown, caller: Caller): Result<unknown> => {
     const spec = contract[method];
     if (!(spec.roles as readonly StaffRole[]).includes(caller.role)) return fail('forbidden');
+    // While a restore loads a backup into the database, nothing may read half of it or write into it.
+    if (context.backups?.isRestoring && method !== 'backups.status') return fail('maintenance');
     const given = input ?? {};
     const parsed = spec.input.safeParse(given);
     if (!parsed.success) return fail('validation', toFieldIssues(parsed.error, given));

@@ -5,6 +5,8 @@ import { setDeleted } from '../db/tombstone';
 import { createCourse, enrol, getCourse, listCourses, unenrol, updateCourse } from '../repositories/courses';
 import { createParticipant, getParticipant, listParticipants, updateParticipant } from '../repositories/participants';
 import { readSettings, writeSettings } from '../repositories/settings';
+import type { BackupService } from '../services/backup/service';
+import { backupStatus, startBackupJob, updateSettings } from './backup-handlers';
 import { createStaff, getStaff, listStaff, updateStaff } from '../repositories/staff';
 import { createExampleCentre } from '../services/example-centre/example-centre';
 import { courseLanguageGroups } from '../services/language-groups/course-language-groups';
@@ -31,6 +33,7 @@ import { lessonAttendance, markAllPresent, recordAttendance } from '../services/
 import {
   createPlacement,
   createPracticeSite,
+  getPlacement,
   getPracticeSite,
   listPlacements,
   listPracticeSites,
@@ -38,6 +41,54 @@ import {
   updatePlacement,
   updatePracticeSite,
 } from '../repositories/practice';
+import {
+  createBuddyTask,
+  createSiteVisit,
+  createStatusMeeting,
+  getTrainingPlan,
+  listBuddyTasks,
+  listSiteVisits,
+  listStatusMeetings,
+  restoreBuddyTask,
+  restoreSiteVisit,
+  restoreStatusMeeting,
+  setFollowUpDeleted,
+  updateBuddyTask,
+  updateSiteVisit,
+  updateStatusMeeting,
+  updateTrainingPlan,
+} from '../repositories/practice-follow-up';
+import { followUpOverview, placementNextMeeting } from '../services/practice/follow-up-overview';
+import { practiceHours } from '../services/practice/practice-hours';
+import { printBuddyTask } from '../services/printing/buddy-task';
+import { printTrainingPlan } from '../services/printing/training-plan';
+import {
+  getMaterial,
+  listMaterials,
+  materialTags,
+  setMaterialDeleted,
+  updateMaterial,
+} from '../repositories/materials';
+import { evidenceBoard } from '../services/materials/evidence';
+import type { MaterialStore } from '../services/materials/store';
+import { printMaterial } from '../services/printing/material';
+import {
+  createAssessment,
+  restoreAssessment,
+  setAssessmentDeleted,
+  updateAssessment,
+} from '../repositories/assessments';
+import { listAudit } from '../repositories/assessment-audit';
+import { addSittingResult, createSitting, getSitting, setSittingDeleted } from '../repositories/assessment-sittings';
+import { createTarget, getTarget, setTargetDeleted, updateTarget } from '../repositories/assessment-targets';
+import { participantProfile } from '../services/assessments/profile';
+import { classMatrix } from '../services/assessments/class-matrix';
+import { goalCoverage, setGoalAchieved } from '../services/assessments/goal-coverage';
+import { goalAlignment } from '../services/assessments/alignment';
+import { evidenceOptions } from '../services/assessments/evidence-options';
+import { recordSelfAssessment } from '../services/assessments/self-assessment';
+import { printClassMatrix } from '../services/printing/class-matrix';
+import { printSelfAssessment } from '../services/printing/self-assessment';
 
 export interface HandlerContext {
   db: Database;
@@ -45,6 +96,10 @@ export interface HandlerContext {
   version: string;
   /** Where the bundled print fonts are (dist/fonts); passed in by the shell, never guessed. */
   fontsDir?: string;
+  /** The material store in the data folder; without it, every material reads as fileMissing. */
+  materialStore?: MaterialStore;
+  /** Snapshots and restore; only where the shell runs one (it needs the data folder). */
+  backups?: BackupService;
 }
 
 export type Handlers = {
@@ -63,7 +118,12 @@ export const handlers: Handlers = {
     counts: { staff: count(db, 'staff'), courses: count(db, 'course'), participants: count(db, 'participant') },
   }),
   'settings.get': (_input, { db }) => readSettings(db),
-  'settings.update': (input, { db }) => writeSettings(db, input),
+  'settings.update': (input, { db, backups }) => updateSettings(db, backups, input),
+  'backups.status': (_input, { db, backups }) => backupStatus(db, backups),
+  'backups.run': ({ password }, { db, backups }) => startBackupJob(db, backups, (service) => service.startBackup(password)),
+  'backups.restore': ({ id, password }, { db, backups }) =>
+    startBackupJob(db, backups, (service) => service.startRestore(id, password)),
+  'backups.undoRestore': (_input, { db, backups }) => startBackupJob(db, backups, (service) => service.startUndoRestore()),
   'exampleCentre.create': (_input, { db }) => {
     createExampleCentre(db);
     writeSettings(db, { welcomeDone: true });
@@ -153,12 +213,67 @@ export const handlers: Handlers = {
   'practiceSites.delete': ({ id }, { db }) => (setDeleted(db, 'practice_site', id, true), null),
   'practiceSites.restore': ({ id }, { db }) => (setDeleted(db, 'practice_site', id, false), getPracticeSite(db, id)),
   'placements.list': (input, { db }) => listPlacements(db, input),
+  'placements.get': ({ id }, { db }) => getPlacement(db, id),
   'placements.create': (input, { db }) => createPlacement(db, input),
   'placements.update': (input, { db }) => updatePlacement(db, input),
   'placements.delete': ({ id }, { db }) => (setDeleted(db, 'placement', id, true), null),
   'placements.restore': ({ id }, { db }) => restorePlacement(db, id),
+  'trainingPlans.get': ({ placementId }, { db }) => getTrainingPlan(db, placementId),
+  'trainingPlans.update': (input, { db }) => updateTrainingPlan(db, input),
+  'statusMeetings.list': ({ placementId }, { db }) => listStatusMeetings(db, placementId),
+  'statusMeetings.create': (input, { db }) => createStatusMeeting(db, input),
+  'statusMeetings.update': (input, { db }) => updateStatusMeeting(db, input),
+  'statusMeetings.delete': ({ id }, { db }) => (setFollowUpDeleted(db, 'status_meeting', id, true), null),
+  'statusMeetings.restore': ({ id }, { db }) => restoreStatusMeeting(db, id),
+  'siteVisits.list': ({ placementId }, { db }) => listSiteVisits(db, placementId),
+  'siteVisits.create': (input, { db }) => createSiteVisit(db, input),
+  'siteVisits.update': (input, { db }) => updateSiteVisit(db, input),
+  'siteVisits.delete': ({ id }, { db }) => (setFollowUpDeleted(db, 'site_visit', id, true), null),
+  'siteVisits.restore': ({ id }, { db }) => restoreSiteVisit(db, id),
+  'buddyTasks.list': ({ placementId }, { db }) => listBuddyTasks(db, placementId),
+  'buddyTasks.create': (input, { db }) => createBuddyTask(db, input),
+  'buddyTasks.update': (input, { db }) => updateBuddyTask(db, input),
+  'buddyTasks.delete': ({ id }, { db }) => (setFollowUpDeleted(db, 'buddy_task', id, true), null),
+  'buddyTasks.restore': ({ id }, { db }) => restoreBuddyTask(db, id),
+  'practiceFollowUp.overview': ({ today }, { db }) => followUpOverview(db, today),
+  'practiceFollowUp.hours': ({ placementId, today }, { db }) => practiceHours(db, placementId, today),
+  'practiceFollowUp.nextMeeting': ({ placementId, today }, { db }) => placementNextMeeting(db, placementId, today),
+
+  'materials.list': (input, { db, materialStore }) => listMaterials(db, materialStore, input),
+  'materials.get': ({ id }, { db, materialStore }) => getMaterial(db, materialStore, id),
+  'materials.update': (input, { db, materialStore }) => updateMaterial(db, materialStore, input),
+  'materials.delete': ({ id }, { db }) => (setMaterialDeleted(db, id, true), null),
+  'materials.restore': ({ id }, { db, materialStore }) => (setMaterialDeleted(db, id, false), getMaterial(db, materialStore, id)),
+  'materials.tags': (_input, { db }) => materialTags(db),
+  'materials.evidence': (input, { db, materialStore }) => evidenceBoard(db, materialStore, input),
+
+  'assessments.profile': ({ participantId }, { db }) => participantProfile(db, participantId),
+  'assessments.create': (input, { db }) => createAssessment(db, input),
+  'assessments.update': (input, { db }) => updateAssessment(db, input),
+  'assessments.delete': ({ id }, { db }) => (setAssessmentDeleted(db, id, true), null),
+  'assessments.restore': ({ id }, { db }) => restoreAssessment(db, id),
+  'assessments.audit': ({ participantId }, { db }) => listAudit(db, participantId),
+  'assessments.classMatrix': ({ courseId }, { db }) => classMatrix(db, courseId),
+  'assessments.goalCoverage': ({ participantId }, { db }) => goalCoverage(db, participantId),
+  'assessments.setGoalAchieved': (input, { db }) => setGoalAchieved(db, input),
+  'assessments.alignment': (_input, { db }) => goalAlignment(db),
+  'assessments.evidenceOptions': ({ participantId }, { db }) => evidenceOptions(db, participantId),
+  'norskproven.create': (input, { db }) => createSitting(db, input),
+  'norskproven.addResult': (input, { db }) => addSittingResult(db, input),
+  'norskproven.delete': ({ id }, { db }) => (setSittingDeleted(db, id, true), null),
+  'norskproven.restore': ({ id }, { db }) => (setSittingDeleted(db, id, false), getSitting(db, id)),
+  'levelTargets.create': (input, { db }) => createTarget(db, input),
+  'levelTargets.update': (input, { db }) => updateTarget(db, input),
+  'levelTargets.delete': ({ id }, { db }) => (setTargetDeleted(db, id, true), null),
+  'levelTargets.restore': ({ id }, { db }) => (setTargetDeleted(db, id, false), getTarget(db, id)),
+  'selfAssessments.record': (input, { db }) => recordSelfAssessment(db, input),
 
   'print.weekPlan': (input, { db, fontsDir }) => printWeekPlan(db, input, { fontsDir }),
   'print.assistantPlan': (input, { db, fontsDir }) => printAssistantPlan(db, input, { fontsDir }),
-  'print.substitutePacket': (input, { db, fontsDir }) => printSubstitutePacket(db, input, { fontsDir }),
+  'print.substitutePacket': (input, { db, fontsDir, materialStore }) => printSubstitutePacket(db, input, { fontsDir, materialStore }),
+  'print.trainingPlan': (input, { db, fontsDir }) => printTrainingPlan(db, input, { fontsDir }),
+  'print.buddyTask': (input, { db, fontsDir }) => printBuddyTask(db, input, { fontsDir }),
+  'print.material': ({ id }, { db, fontsDir, materialStore }) => printMaterial(db, materialStore, id, { fontsDir }),
+  'print.classMatrix': (input, { db, fontsDir }) => printClassMatrix(db, input, { fontsDir }),
+  'print.selfAssessment': (input, { db, fontsDir }) => printSelfAssessment(db, input, { fontsDir }),
 };

@@ -3,6 +3,9 @@ import { fail, type ErrorCode } from '../../../shared/result';
 import { DatabaseOpenError, openDatabase } from '../db/connection';
 import { createApi, type Api, type ApiOptions } from './dispatch';
 import type { HandlerContext } from './handlers';
+import { BackupService } from '../services/backup/service';
+import { prepareGoalCatalogue } from '../services/goals/prepare';
+import { createMaterialService, unavailableMaterialService, type MaterialService } from '../services/materials/service';
 
 export interface DatabaseFailure {
   code: ErrorCode;
@@ -12,9 +15,13 @@ export interface DatabaseFailure {
 
 export interface OpenedApi {
   api: Api;
+  /** Importing, serving and exporting material files (needs context.materialStore). */
+  materials: MaterialService;
   /** Set when the database could not be used; `api` then answers every call with it. */
   failure?: DatabaseFailure;
   close(): void;
+  /** Closes after one last snapshot if anything changed since the previous one (on quit). */
+  closeWithFinalBackup(): Promise<void>;
 }
 
 export interface OpenApiOptions extends ApiOptions {
@@ -38,7 +45,40 @@ export function openApi(file: string, context: Omit<HandlerContext, 'db'>, optio
       message: error instanceof Error ? error.message : String(error),
       ...(known ? { params: error.params } : {}),
     };
-    return { api: { call: () => fail(failure.code, undefined, failure.params) }, failure, close: () => undefined };
+    return {
+      api: { call: () => fail(failure.code, undefined, failure.params) },
+      materials: unavailableMaterialService(failure.code, failure.params),
+      failure,
+      close: () => undefined,
+      closeWithFinalBackup: () => Promise.resolve(),
+    };
   }
-  return { api: createApi({ ...context, db }, options), close: () => db.close() };
+  const backups = startBackups(file, db, context, options);
+  return {
+    api: createApi({ ...context, db, ...(backups ? { backups } : {}) }, options),
+    materials: context.materialStore ? createMaterialService(db, context.materialStore) : unavailableMaterialService('internal'),
+    close: () => {
+      backups?.stopSchedule();
+      db.close();
+    },
+    async closeWithFinalBackup() {
+      await backups?.close();
+      db.close();
+    },
+  };
+}
+
+/** Automatic snapshots for a database on disk (an in-memory one has nothing to keep). */
+function startBackups(file: string, db: Database, context: Omit<HandlerContext, 'db'>, options: OpenApiOptions): BackupService | undefined {
+  if (file === ':memory:') return undefined;
+  const backups = new BackupService({
+    db,
+    databasePath: file,
+    appVersion: context.version,
+    ...(context.materialStore ? { materialsDir: context.materialStore.dir } : {}),
+    afterRestore: (restored) => prepareGoalCatalogue(restored, (error) => options.onInternalError?.('goals.catalogueSync', error)),
+    log: (message, error) => options.onInternalError?.(message, error),
+  });
+  backups.startSchedule();
+  return backups;
 }

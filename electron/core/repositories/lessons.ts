@@ -6,6 +6,7 @@ import { newId, now } from '../db/ids';
 import { parseStringArray } from '../db/json';
 import { closedDays, isSchoolDay } from '../services/calendar/school-days';
 import { sanitiseLessonHtml } from '../services/lessons/sanitise-html';
+import { syncLessonMaterials } from '../services/materials/lesson-materials';
 import { recordVersion } from '../services/lessons/versions';
 
 export interface LessonRow {
@@ -154,6 +155,7 @@ export function insertLesson(db: Database, lesson: NewLesson, stamp = now()): st
   );
   if (lesson.goalIds.length > 0) replaceLessonGoals(db, id, lesson.goalIds);
   if (body !== '') recordVersion(db, id, body, { force: true });
+  if (body !== '') syncLessonMaterials(db, id, body);
   return id;
 }
 
@@ -198,6 +200,7 @@ export function updateLesson(db: Database, input: ParsedInput<'lessons.update'>)
     if (body !== current.bodyHtml) {
       db.prepare('UPDATE lesson SET body_html = ? WHERE id = ?').run(body, input.id);
       recordVersion(db, input.id, body);
+      syncLessonMaterials(db, input.id, body);
     }
   }
   return getLesson(db, input.id);

@@ -129,6 +129,7 @@ interface PlacementRow {
   start_date: string;
   end_date: string;
   weekdays: string;
+  hours_per_day: number;
   note: string;
   created_at: string;
   updated_at: string;
@@ -159,6 +160,7 @@ function toPlacement(row: PlacementRow): Placement {
     startDate: row.start_date,
     endDate: row.end_date,
     weekdays: weekdaysOf(row.weekdays),
+    hoursPerDay: row.hours_per_day,
     note: row.note,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -197,7 +199,7 @@ function checkNoOverlap(
   placement: { id: string; participantId: string; startDate: string; endDate: string; weekdays: readonly string[] },
 ): void {
   const others = listPlacements(db, { participantId: placement.participantId }).filter((other) => other.id !== placement.id);
-  if (others.some((other) => placementsOverlap(placement, other))) throw invalidField('startDate', 'overlapsPlacement');
+  if (others.some((other) => placementsOverlap(placement, other))) throw invalidField('weekdays', 'overlapsPlacement');
 }
 
 export function createPlacement(db: Database, input: ParsedInput<'placements.create'>): Placement {
@@ -207,9 +209,12 @@ export function createPlacement(db: Database, input: ParsedInput<'placements.cre
   checkNoOverlap(db, { id, ...input });
   const stamp = now();
   db.prepare(
-    `INSERT INTO placement (id, participant_id, site_id, start_date, end_date, weekdays, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.participantId, input.siteId, input.startDate, input.endDate, JSON.stringify(input.weekdays), input.note, stamp, stamp);
+    `INSERT INTO placement (id, participant_id, site_id, start_date, end_date, weekdays, hours_per_day, note, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id, input.participantId, input.siteId, input.startDate, input.endDate, JSON.stringify(input.weekdays), input.hoursPerDay,
+    input.note, stamp, stamp,
+  );
   return getPlacement(db, id);
 }
 
@@ -220,8 +225,9 @@ export function updatePlacement(db: Database, input: ParsedInput<'placements.upd
   if (input.siteId) checkSite(db, input.siteId);
   checkNoOverlap(db, next);
   db.prepare(
-    'UPDATE placement SET site_id = ?, start_date = ?, end_date = ?, weekdays = ?, note = ?, updated_at = ? WHERE id = ?',
-  ).run(next.siteId, next.startDate, next.endDate, JSON.stringify(next.weekdays), next.note, now(), input.id);
+    `UPDATE placement SET site_id = ?, start_date = ?, end_date = ?, weekdays = ?, hours_per_day = ?, note = ?, updated_at = ?
+     WHERE id = ?`,
+  ).run(next.siteId, next.startDate, next.endDate, JSON.stringify(next.weekdays), next.hoursPerDay, next.note, now(), input.id);
   return getPlacement(db, input.id);
 }
 

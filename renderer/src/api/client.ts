@@ -10,9 +10,22 @@ export class ApiCallError extends Error {
   }
 }
 
-/** Calls one contract method and returns its value, throwing ApiCallError for an error envelope. */
+/** How long a call waits while a restore puts a backup back (the backend answers `maintenance` meanwhile). */
+const maintenanceWaitMs = 120_000;
+const maintenanceRetryMs = 400;
+
+/**
+ * Calls one contract method and returns its value, throwing ApiCallError for an error
+ * envelope. While a backup is being restored the call waits and tries again, so screens
+ * simply show their data a moment later instead of an error.
+ */
 export async function request<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await transport.call(method, input);
+  const giveUpAt = Date.now() + maintenanceWaitMs;
+  let result = await transport.call(method, input);
+  while (!result.ok && result.error.code === 'maintenance' && Date.now() < giveUpAt) {
+    await new Promise((resolve) => setTimeout(resolve, maintenanceRetryMs));
+    result = await transport.call(method, input);
+  }
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 }

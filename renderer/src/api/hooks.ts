@@ -18,8 +18,10 @@ export function useApiQuery<M extends MethodName>(
 }
 
 /** The areas whose cached answers a change can make stale; kept coarse on purpose. */
-const areas = ['staff.', 'courses.', 'participants.', 'app.', 'settings.', 'calendar.', 'themes.', 'lessons.', 'goals.', 'attendance.',
-  'practiceSites.', 'placements.'];
+const areas = ['staff.', 'courses.', 'participants.', 'app.', 'settings.', 'backups.', 'calendar.', 'themes.', 'lessons.', 'goals.', 'attendance.',
+  'practiceSites.', 'placements.',
+  'trainingPlans.', 'statusMeetings.', 'siteVisits.', 'buddyTasks.', 'practiceFollowUp.', 'materials.',
+  'assessments.'];
 
 export function useInvalidateAll() {
   const queryClient = useQueryClient();

@@ -7,6 +7,7 @@ export const navigation = [
   { path: '/participants', key: 'participants', icon: '☺' },
   { path: '/staff', key: 'staff', icon: '✦' },
   { path: '/practice', key: 'practice', icon: '⚒' },
+  { path: '/materials', key: 'materials', icon: '▣' },
   { path: '/glossaries', key: 'glossaries', icon: '✎' },
   { path: '/assessment', key: 'assessment', icon: '◔' },
   { path: '/documents', key: 'documents', icon: '▤' },

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { AssessmentsPage } from '../features/assessments/AssessmentsPage';
 import { CourseDetailPage } from '../features/courses/CourseDetailPage';
 import { CoursesPage } from '../features/courses/CoursesPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
@@ -6,12 +7,16 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { ParticipantDetailPage } from '../features/participants/ParticipantDetailPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
+import { PlacementPage } from '../features/practice/PlacementPage';
 import { PracticeSiteDetailPage } from '../features/practice/PracticeSiteDetailPage';
 import { PracticeSitesPage } from '../features/practice/PracticeSitesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { LessonEditorPage } from '../features/lessons/LessonEditorPage';
+import { EvidencePage } from '../features/materials/EvidencePage';
+import { MaterialDetailPage } from '../features/materials/MaterialDetailPage';
+import { MaterialsPage } from '../features/materials/MaterialsPage';
 import { ThemeDetailPage } from '../features/themes/ThemeDetailPage';
 import { ThemesPage } from '../features/themes/ThemesPage';
 import { WeekPlannerPage } from '../features/week/WeekPlannerPage';
@@ -32,12 +37,16 @@ export const routes: RouteObject[] = [
       { path: 'classes/:id', element: <CourseDetailPage /> },
       { path: 'participants', element: <ParticipantsPage /> },
       { path: 'participants/:id', element: <ParticipantDetailPage /> },
+      { path: 'participants/:id/evidence', element: <EvidencePage /> },
       { path: 'staff', element: <StaffPage /> },
       { path: 'staff/:id', element: <StaffDetailPage /> },
       { path: 'practice', element: <PracticeSitesPage /> },
       { path: 'practice/:id', element: <PracticeSiteDetailPage /> },
+      { path: 'practice/placements/:id', element: <PlacementPage /> },
+      { path: 'materials', element: <MaterialsPage /> },
+      { path: 'materials/:id', element: <MaterialDetailPage /> },
       { path: 'glossaries', element: <ComingSoonPage area="glossaries" /> },
-      { path: 'assessment', element: <ComingSoonPage area="assessment" /> },
+      { path: 'assessment', element: <AssessmentsPage /> },
       { path: 'documents', element: <ComingSoonPage area="documents" /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <OverviewPage /> },

@@ -40,7 +40,7 @@ function setDirection(editor: Editor, direction: ParagraphDirection): void {
   else chain.setTextDirection(direction).command(markManualDirection(true)).run();
 }
 
-export function EditorToolbar({ editor }: { editor: Editor }) {
+export function EditorToolbar({ editor, extraTools }: { editor: Editor; extraTools?: ((editor: Editor) => ReactNode) | undefined }) {
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [linkOpen, setLinkOpen] = useState(false);
@@ -112,6 +112,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
             void imageFileToDataUrl(file).then((src) => run().setImage({ src, alt: file.name }).run());
           }}
         />
+        {extraTools?.(editor)}
         <ToolButton label={t('lessons.editor.table')} onClick={() => run().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>▦</ToolButton>
         {state.table ? (
           <>

@@ -1,4 +1,6 @@
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './EditorToolbar';
 import { lessonExtensions } from './extensions';
@@ -10,10 +12,12 @@ interface LessonBodyEditorProps {
   onChange: (html: string) => void;
   onBlur: () => void;
   labelId: string;
+  /** More toolbar buttons from the features (e.g. «Sett inn materiale»). */
+  extraTools?: (editor: Editor) => ReactNode;
 }
 
 /** The lesson text: tiptap with per-paragraph direction, headings, lists, links, tables and images. */
-export function LessonBodyEditor({ initialHtml, onChange, onBlur, labelId }: LessonBodyEditorProps) {
+export function LessonBodyEditor({ initialHtml, onChange, onBlur, labelId, extraTools }: LessonBodyEditorProps) {
   const { t } = useTranslation();
   const editor = useEditor({
     extensions: lessonExtensions(),
@@ -35,7 +39,7 @@ export function LessonBodyEditor({ initialHtml, onChange, onBlur, labelId }: Les
   });
   return (
     <div className="lesson-editor">
-      <EditorToolbar editor={editor} />
+      <EditorToolbar editor={editor} extraTools={extraTools} />
       <EditorContent editor={editor} />
     </div>
   );

@@ -15,8 +15,8 @@ const config = {
   // DOMPurify checks every attribute not named here against ALLOWED_URI_REGEXP, which would
   // drop dir="rtl" and the rest: these carry plain values, never addresses.
   ADD_URI_SAFE_ATTR: ['dir', 'data-dir-manual', 'target', 'start', 'colspan', 'rowspan', 'colwidth', 'width', 'height'],
-  // Web, mail and phone links; images only as inline raster data (nothing is fetched).
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|data:image\/(?:png|jpeg|gif|webp);base64,)/i,
+  // Web, mail and phone links; images as inline raster data or the app's own material files.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|data:image\/(?:png|jpeg|gif|webp);base64,|\/media\/materials\/[0-9A-Za-z-]+\/(?:original|thumbnail)$)/i,
 };
 
 export function sanitiseHtml(html: string): string {

@@ -12,3 +12,9 @@ export function formatDate(iso: string | null | undefined, language: UiLanguage)
 
 /** ISO 8601 week number, the week Norwegian schools plan by. */
 export const isoWeek = (iso: string): number => getISOWeek(parseISO(iso));
+
+/** A moment as date and 24-hour time (24.11.2026 09:30), for logs and backups. */
+export function formatDateTime(iso: string | null | undefined, language: UiLanguage): string {
+  if (!iso) return '';
+  return format(parseISO(iso), 'dd.MM.yyyy HH:mm', { locale: locales[language] });
+}

@@ -5,7 +5,8 @@ import { useEditHistory } from './use-edit-history';
 import { registerUndoTarget } from './undo-shortcuts';
 
 type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update' | 'lessons.update' | 'themes.update'
-  | 'calendar.schoolYears.update' | 'calendar.closures.update' | 'practiceSites.update';
+  | 'calendar.schoolYears.update' | 'calendar.closures.update' | 'practiceSites.update'
+  | 'placements.update' | 'trainingPlans.update' | 'statusMeetings.update' | 'siteVisits.update' | 'buddyTasks.update' | 'materials.update';
 
 /** A stored record being edited: autosaved, validated inline, with undo and redo. */
 export function useRecordEditor<T extends { id: string }>(method: UpdateMethod, record: T, schema: z.ZodType) {

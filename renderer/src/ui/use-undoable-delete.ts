@@ -6,7 +6,9 @@ import { useErrorText } from '../i18n/use-error-text';
 import { apiErrorOf } from '../api/client';
 
 type Area = 'staff' | 'courses' | 'participants' | 'calendar.schoolYears' | 'calendar.closures' | 'themes' | 'lessons' | 'goals'
-  | 'practiceSites' | 'placements';
+  | 'practiceSites' | 'placements'
+  | 'statusMeetings' | 'siteVisits' | 'buddyTasks' | 'materials'
+  | 'assessments' | 'norskproven' | 'levelTargets';
 
 /**
  * Deleting asks nothing: the row goes to the bin at once and a toast offers to undo,

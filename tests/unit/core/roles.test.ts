@@ -21,10 +21,26 @@ beforeEach(() => {
   const lesson = api.value('lessons.create', { courseId: course.id, date: '2026-09-14', startTime: '09:00', endTime: '11:00', title: 'Økt' });
   const site = api.value('practiceSites.create', { name: 'Solsikken barnehage', orgNumber: '123 456 785', trade: 'barnehage' });
   const placement = api.value('placements.create', { participantId: participant.id, siteId: site.id, startDate: '2026-08-24', endDate: '2027-01-29', weekdays: ['mon', 'tue'] });
+  const meeting = api.value('statusMeetings.create', { placementId: placement.id, date: '2026-11-20' });
+  const visit = api.value('siteVisits.create', { placementId: placement.id, date: '2026-09-15' });
+  const buddyTask = api.value('buddyTasks.create', { placementId: placement.id, text: 'Lær bort tre ord', givenOn: '2026-09-08' });
+  // Material comes in through the file import (not a contract call), so the row is made directly.
+  const material = { id: '01900000-0000-7000-8000-0000000000aa' };
+  api.db.prepare(
+    `INSERT INTO material (id, sha256, kind, media_type, original_name, size, participant_id, created_at, updated_at)
+     VALUES (?, ?, 'pdf', 'application/pdf', 'skjema.pdf', 10, ?, '2026-09-14T10:00:00.000Z', '2026-09-14T10:00:00.000Z')`,
+  ).run(material.id, 'a'.repeat(64), participant.id);
+  const assessment = api.value('assessments.create', { participantId: participant.id, skill: 'muntlig', level: 'A1/A2', date: '2026-09-14', source: 'observation' });
+  const sitting = api.value('norskproven.create', { participantId: participant.id, date: '2026-03-10', results: [{ part: 'leseforstaelse', result: 'A2' }] });
+  const target = api.value('levelTargets.create', { participantId: participant.id, skill: 'muntlig', level: 'A2', dueDate: '2027-03-31' });
   validInputs = {
     'app.info': {},
     'settings.get': {},
     'settings.update': { uiLanguage: 'nn' },
+    'backups.status': {},
+    'backups.run': {},
+    'backups.restore': { id: 'sprakbro-2026-11-24-090000' },
+    'backups.undoRestore': {},
     'exampleCentre.create': {},
     'staff.list': {},
     'staff.get': { id: staff.id },
@@ -100,19 +116,75 @@ beforeEach(() => {
     'practiceSites.delete': { id: site.id },
     'practiceSites.restore': { id: site.id },
     'placements.list': { participantId: participant.id },
+    'placements.get': { id: placement.id },
     'placements.create': { participantId: participant.id, siteId: site.id, startDate: '2027-02-01', endDate: '2027-06-18', weekdays: ['thu'] },
     'placements.update': { id: placement.id, note: 'x' },
     'placements.delete': { id: placement.id },
     'placements.restore': { id: placement.id },
+    'trainingPlans.get': { placementId: placement.id },
+    'trainingPlans.update': { id: placement.id, goalIds: [rolesGoal.id] },
+    'statusMeetings.list': { placementId: placement.id },
+    'statusMeetings.create': { placementId: placement.id, date: '2027-01-15' },
+    'statusMeetings.update': { id: meeting.id, agreed: 'x' },
+    'statusMeetings.delete': { id: meeting.id },
+    'statusMeetings.restore': { id: meeting.id },
+    'siteVisits.list': { placementId: placement.id },
+    'siteVisits.create': { placementId: placement.id, date: '2026-10-15' },
+    'siteVisits.update': { id: visit.id, observed: 'x' },
+    'siteVisits.delete': { id: visit.id },
+    'siteVisits.restore': { id: visit.id },
+    'buddyTasks.list': { placementId: placement.id },
+    'buddyTasks.create': { placementId: placement.id, text: 'Vis vaktlista', givenOn: '2026-09-15' },
+    'buddyTasks.update': { id: buddyTask.id, status: 'answered' },
+    'buddyTasks.delete': { id: buddyTask.id },
+    'buddyTasks.restore': { id: buddyTask.id },
+    'practiceFollowUp.overview': { today: '2026-11-20' },
+    'practiceFollowUp.hours': { placementId: placement.id },
+    'practiceFollowUp.nextMeeting': { placementId: placement.id, today: '2026-11-20' },
     'print.weekPlan': { courseId: course.id, isoYear: 2026, isoWeek: 38 },
     'print.assistantPlan': { courseId: course.id, from: '2026-09-14' },
     'print.substitutePacket': { courseId: course.id, date: '2026-09-14' },
+    'print.trainingPlan': { placementId: placement.id },
+    'print.buddyTask': { id: buddyTask.id },
+    'materials.list': { participantId: participant.id },
+    'materials.get': { id: material.id },
+    'materials.update': { id: material.id, caption: 'Skjema' },
+    'materials.delete': { id: material.id },
+    'materials.restore': { id: material.id },
+    'materials.tags': {},
+    'materials.evidence': { participantId: participant.id },
+    'print.material': { id: material.id },
+    'assessments.profile': { participantId: participant.id },
+    'assessments.create': { participantId: participant.id, skill: 'lese', level: 'A2', date: '2026-09-14', source: 'mock' },
+    'assessments.update': { id: assessment.id, comment: 'x' },
+    'assessments.delete': { id: assessment.id },
+    'assessments.restore': { id: assessment.id },
+    'assessments.audit': { participantId: participant.id },
+    'assessments.classMatrix': { courseId: course.id },
+    'assessments.goalCoverage': { participantId: participant.id },
+    'assessments.setGoalAchieved': { participantId: participant.id, goalId: 'sb-goal-0001', achievedOn: '2026-09-14' },
+    'assessments.alignment': {},
+    'assessments.evidenceOptions': { participantId: participant.id },
+    'norskproven.create': { participantId: participant.id, date: '2026-06-10', results: [{ part: 'muntlig', result: 'A2', levelPair: 'A1-A2' }] },
+    'norskproven.addResult': { sittingId: sitting.id, part: 'lytteforstaelse', result: 'A1' },
+    'norskproven.delete': { id: sitting.id },
+    'norskproven.restore': { id: sitting.id },
+    'levelTargets.create': { participantId: participant.id, skill: 'lese', level: 'B1', dueDate: '2027-06-01' },
+    'levelTargets.update': { id: target.id, dropped: true },
+    'levelTargets.delete': { id: target.id },
+    'levelTargets.restore': { id: target.id },
+    'selfAssessments.record': { participantId: participant.id, date: '2026-09-14', ticked: ['lese-a1-1'] },
+    'print.classMatrix': { courseId: course.id },
+    'print.selfAssessment': { participantId: participant.id },
   };
 });
 afterEach(() => api.db.close());
 
 /** Methods that only read; calendar.schoolYears.suggestBreaks proposes breaks without saving them. */
-const readers: readonly MethodName[] = ['app.info', 'courses.languageGroups', 'calendar.days', 'calendar.schoolYears.suggestBreaks', 'goals.search', 'lessons.week', 'lessons.versions', 'attendance.forLesson', 'attendance.ledger', 'attendance.courseSummary', 'lessons.copyPreview', 'print.weekPlan', 'print.assistantPlan', 'print.substitutePacket'];
+const readers: readonly MethodName[] = ['app.info', 'courses.languageGroups', 'calendar.days', 'calendar.schoolYears.suggestBreaks', 'goals.search', 'lessons.week', 'lessons.versions', 'attendance.forLesson', 'attendance.ledger', 'attendance.courseSummary', 'lessons.copyPreview', 'print.weekPlan', 'print.assistantPlan', 'print.substitutePacket',
+  'practiceFollowUp.overview', 'practiceFollowUp.hours', 'practiceFollowUp.nextMeeting', 'print.trainingPlan', 'print.buddyTask',
+  'assessments.profile', 'assessments.audit', 'assessments.classMatrix', 'assessments.goalCoverage', 'assessments.alignment',
+  'assessments.evidenceOptions', 'print.classMatrix', 'print.selfAssessment', 'materials.tags', 'materials.evidence', 'print.material', 'backups.status'];
 const readOnly = methodNames.filter((m) => m.endsWith('.list') || m.endsWith('.get') || readers.includes(m));
 
 describe('roles', () => {

@@ -10,17 +10,19 @@ beforeEach(() => {
 });
 afterEach(() => api.db.close());
 
+const backupDefaults = { backupFolder: null, backupIntervalHours: 4 };
+
 describe('settings', () => {
   it('starts with the defaults: Bokmål, welcome not yet answered', () => {
-    expect(api.value('settings.get', {})).toEqual({ uiLanguage: 'nb', welcomeDone: false });
-    expect(defaultSettings).toEqual({ uiLanguage: 'nb', welcomeDone: false });
+    expect(api.value('settings.get', {})).toEqual({ uiLanguage: 'nb', welcomeDone: false, ...backupDefaults });
+    expect(defaultSettings).toEqual({ uiLanguage: 'nb', welcomeDone: false, ...backupDefaults });
   });
 
   it('updates only what is given and keeps it', () => {
-    expect(api.value('settings.update', { uiLanguage: 'nn' })).toEqual({ uiLanguage: 'nn', welcomeDone: false });
-    expect(api.value('settings.update', { welcomeDone: true })).toEqual({ uiLanguage: 'nn', welcomeDone: true });
-    expect(api.value('settings.update', {})).toEqual({ uiLanguage: 'nn', welcomeDone: true });
-    expect(api.value('settings.get', {})).toEqual({ uiLanguage: 'nn', welcomeDone: true });
+    expect(api.value('settings.update', { uiLanguage: 'nn' })).toEqual({ uiLanguage: 'nn', welcomeDone: false, ...backupDefaults });
+    expect(api.value('settings.update', { welcomeDone: true })).toEqual({ uiLanguage: 'nn', welcomeDone: true, ...backupDefaults });
+    expect(api.value('settings.update', {})).toEqual({ uiLanguage: 'nn', welcomeDone: true, ...backupDefaults });
+    expect(api.value('settings.get', {})).toEqual({ uiLanguage: 'nn', welcomeDone: true, ...backupDefaults });
   });
 
   it('refuses unknown languages and keys', () => {
@@ -36,7 +38,7 @@ describe('settings', () => {
     api.value('settings.update', { uiLanguage: 'en', welcomeDone: true });
     // As a later version might store a UI language this one does not have.
     api.db.prepare("UPDATE setting SET value = '\"se\"' WHERE key = 'uiLanguage'").run();
-    expect(api.value('settings.get', {})).toEqual({ uiLanguage: 'nb', welcomeDone: true });
+    expect(api.value('settings.get', {})).toEqual({ uiLanguage: 'nb', welcomeDone: true, ...backupDefaults });
   });
 
   it('ignores a stored value that is not JSON instead of failing', () => {

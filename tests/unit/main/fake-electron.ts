@@ -144,6 +144,8 @@ export function createFakeElectron() {
     },
     contextBridge: { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined) },
     ipcRenderer: { invoke: vi.fn((_channel: string, ..._args: unknown[]): Promise<unknown> => Promise.resolve(undefined)) },
+    // A picked file's path; the fake reads it from the test's stand-in file object.
+    webUtils: { getPathForFile: vi.fn((file: { path?: string }) => file.path ?? '') },
   };
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SprakbroApi } from '../../../shared/api/client';
 import { apiChannel, type MethodName } from '../../../shared/api/contract';
+import { materialExportChannel, materialImportChannel } from '../../../shared/api/material-transport';
 import { printChannel } from '../../../shared/api/print-names';
 import { fail, ok } from '../../../shared/result';
 
@@ -21,10 +22,10 @@ beforeEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one key, api, with two methods, call and print', () => {
+  it('exposes exactly one key, api, with its four methods', () => {
     expect(exposed).toHaveLength(1);
     expect(exposed[0]?.[0]).toBe('api');
-    expect(Object.keys(api)).toEqual(['call', 'print']);
+    expect(Object.keys(api)).toEqual(['call', 'print', 'importMaterial', 'exportMaterial']);
     expect(typeof api.call).toBe('function');
     expect(typeof api.print).toBe('function');
   });
@@ -55,5 +56,22 @@ describe('preload', () => {
   it('answers internal when the invoke itself rejects', async () => {
     fake.ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
     expect(await api.call('app.info', {})).toEqual(fail('internal'));
+  });
+
+  it('imports a picked file by its path only, reporting progress, and refuses a file without one', async () => {
+    const file = { name: 'bilde.jpg', size: 1234, type: 'image/jpeg', lastModified: 0, path: '/home/lærer/Bilder/bilde.jpg' };
+    const progress = vi.fn();
+    expect(await api.importMaterial(file, { fileName: 'bilde.jpg' }, progress)).toEqual(ok('from main'));
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(materialImportChannel, '/home/lærer/Bilder/bilde.jpg', { fileName: 'bilde.jpg' });
+    expect(progress.mock.calls).toEqual([[0, 1234], [1234, 1234]]);
+    fake.ipcRenderer.invoke.mockClear();
+    const inMemory = { name: 'x.jpg', size: 1, type: 'image/jpeg', lastModified: 0 };
+    expect(await api.importMaterial(inMemory, { fileName: 'x.jpg' })).toEqual(fail('file_rejected', undefined, { reason: 'unreadable' }));
+    expect(fake.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('sends an export over the material export channel', async () => {
+    expect(await api.exportMaterial('01900000-0000-7000-8000-0000000000aa')).toEqual(ok('from main'));
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(materialExportChannel, '01900000-0000-7000-8000-0000000000aa');
   });
 });

@@ -4,9 +4,12 @@ import { migration0003 } from './0003-school-calendar';
 import { migration0004 } from './0004-lessons';
 import { migration0005 } from './0005-attendance';
 import { migration0006 } from './0006-practice-sites';
+import { migration0007 } from './0007-placement-follow-up';
+import { migration0008 } from './0008-materials';
+import { migration0009 } from './0009-assessments';
 import type { Migration } from './types';
 
 /** Every migration in order; a new one is a new file added at the end of this list. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

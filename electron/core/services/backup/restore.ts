@@ -44,33 +44,59 @@ export interface RestoreResult {
   previousDatabase: string;
 }
 
+export interface PrepareOptions {
+  snapshotDir: string;
+  /** Where the checked plain copy of the snapshot's database is written (must not exist). */
+  targetFile: string;
+  materialsDir?: string;
+  password?: string;
+}
+
 /**
- * Puts a snapshot back: the copy is decrypted (if needed) next to the live file, checked
- * against the hash and integrity check it was saved with, and only then swapped in; the
- * database in use moves to before-restore/<time>/. Material files are only added, never
- * removed, so undoing the restore needs nothing but the old database file.
+ * Makes a checked copy of a snapshot's database at `targetFile`: decrypted if needed, equal
+ * to the hash it was saved with and passing integrity_check. Material files the snapshot
+ * refers to are put back into the store where missing (only added, never removed, so an
+ * undo needs nothing but the old database). On any failure the copy is removed.
  */
-export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreResult> {
+export async function prepareSnapshotCopy(options: PrepareOptions): Promise<SnapshotManifest> {
   const manifest = await readManifest(options.snapshotDir);
   if (!manifest) throw new BackupRestoreError('notABackup');
   if (manifest.schemaVersion > latestSchemaVersion) throw new BackupRestoreError('newerApp');
   if (manifest.encrypted && !options.password) throw new BackupRestoreError('passwordNeeded');
-
-  const liveDir = dirname(options.databasePath);
-  const staged = join(liveDir, `.restore-${process.pid}-${Date.now()}.db`);
   try {
     const source = join(options.snapshotDir, databaseFileName + (manifest.encrypted ? encryptedSuffix : ''));
     const key = manifest.encrypted ? (await deriveKey(options.password ?? '', await saltOf(source))).key : undefined;
     try {
-      if (key) await decryptFile(source, staged, key);
-      else await copyFile(source, staged);
+      if (key) await decryptFile(source, options.targetFile, key);
+      else await copyFile(source, options.targetFile);
     } catch (error) {
       if (error instanceof BackupPasswordError) throw new BackupRestoreError('wrongPassword');
       throw error;
     }
-    if ((await sha256File(staged)) !== manifest.databaseSha256) throw new BackupRestoreError('damaged', 'hash differs');
-    checkIntegrity(staged);
+    if ((await sha256File(options.targetFile)) !== manifest.databaseSha256) throw new BackupRestoreError('damaged', 'hash differs');
+    checkIntegrity(options.targetFile);
     if (options.materialsDir) await restoreMaterials(options.snapshotDir, options.materialsDir, manifest, key);
+    return manifest;
+  } catch (error) {
+    await rm(options.targetFile, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Puts a snapshot back while the database is closed (e.g. when it cannot be opened at
+ * all): the checked copy is swapped in and the database in use moves to
+ * before-restore/<time>/, so the restore can be undone.
+ */
+export async function restoreSnapshot(options: RestoreOptions): Promise<RestoreResult> {
+  const staged = join(dirname(options.databasePath), `.restore-${process.pid}-${Date.now()}.db`);
+  try {
+    const manifest = await prepareSnapshotCopy({
+      snapshotDir: options.snapshotDir,
+      targetFile: staged,
+      ...(options.materialsDir ? { materialsDir: options.materialsDir } : {}),
+      ...(options.password ? { password: options.password } : {}),
+    });
     const previousDatabase = await swapInDatabase(staged, options.databasePath, options.now ?? new Date());
     return { manifest, previousDatabase };
   } finally {

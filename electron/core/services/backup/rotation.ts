@@ -1,7 +1,11 @@
 import { format, getISOWeek, getISOWeekYear, startOfDay, subDays, subMonths, subWeeks } from 'date-fns';
 
-/** How many of each kind of snapshot rotation keeps: the newest one of each day, week, month. */
-export const rotationPolicy = { daily: 7, weekly: 4, monthly: 12 } as const;
+/**
+ * How many of each kind of snapshot rotation keeps: the newest one of each day, week and
+ * month, and besides those every snapshot of the last day (so this morning's is still
+ * there in the afternoon, when someone notices what went wrong at lunch).
+ */
+export const rotationPolicy = { recentHours: 24, daily: 7, weekly: 4, monthly: 12 } as const;
 
 export interface DatedSnapshot {
   id: string;
@@ -14,13 +18,17 @@ const monthKey = (date: Date): string => format(date, 'yyyy-MM');
 
 /**
  * The snapshots rotation keeps: for each of the last 7 days, the last 4 ISO weeks and the
- * last 12 months (counting the current one), the newest snapshot taken in it. A snapshot
- * may count for several (today's newest is also this week's and this month's). Snapshots
- * from the future (a clock that was wrong) are kept rather than guessed about.
+ * last 12 months (counting the current one), the newest snapshot taken in it, and every
+ * snapshot of the last 24 hours. A snapshot may count for several (today's newest is also
+ * this week's and this month's). Snapshots from the future (a clock that was wrong) are
+ * kept rather than guessed about.
  */
 export function snapshotsToKeep(snapshots: readonly DatedSnapshot[], now: Date): Set<string> {
   const newestFirst = [...snapshots].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
-  const keep = new Set<string>(newestFirst.filter((snapshot) => snapshot.takenAt > now).map((snapshot) => snapshot.id));
+  const recentFrom = now.getTime() - rotationPolicy.recentHours * 3600_000;
+  const keep = new Set<string>(
+    newestFirst.filter((snapshot) => snapshot.takenAt.getTime() > recentFrom).map((snapshot) => snapshot.id),
+  );
 
   const windows: { key: (date: Date) => string; periods: Set<string> }[] = [
     { key: dayKey, periods: periodKeys(dayKey, (step) => subDays(startOfDay(now), step), rotationPolicy.daily) },

@@ -142,11 +142,13 @@ async function copyMaterials(materialsDir: string, target: string, key: BackupKe
   return paths.sort();
 }
 
-/** Every regular file under a folder, skipping hidden and unfinished ones (the store's own temporary files). */
+/** Every regular file under a folder, skipping hidden and unfinished ones and the store's staging folder. */
 async function listFiles(folder: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name.endsWith('.partial') || entry.name.endsWith('.tmp')) continue;
+    // Files still being received by the material store are not material yet.
+    if (entry.isDirectory() && entry.name === 'staging') continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await listFiles(path)));
     else if (entry.isFile() && (await stat(path)).size > 0) files.push(path);

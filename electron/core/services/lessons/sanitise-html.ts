@@ -1,4 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { parseMaterialFileUrl } from '../../../../shared/domain/materials';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
@@ -46,8 +47,9 @@ const checks: Readonly<Record<string, (value: string) => boolean>> = {
   alt: () => true,
   title: () => true,
   target: (value) => value === '_blank',
-  href: isSafeLink,
-  src: isSafeImage,
+  // Besides the web, a lesson may point at the app's own material files, in exactly one form.
+  href: (value) => isSafeLink(value) || parseMaterialFileUrl(value) !== undefined,
+  src: (value) => isSafeImage(value) || parseMaterialFileUrl(value) !== undefined,
 };
 
 /** Links to the web, mail and phone only; never javascript:, data: or a relative path. */

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Lesson, LessonVersion } from '../../../../shared/domain/lessons';
 import { invalidField } from '../../db/errors';
 import { newId, now } from '../../db/ids';
+import { syncLessonMaterials } from '../materials/lesson-materials';
 
 /**
  * Version history of a lesson's text. Autosave sends the text every few seconds while a
@@ -66,4 +67,5 @@ export function restoreVersion(db: Database, lesson: Lesson, versionId: string):
   const stamp = now();
   db.prepare('UPDATE lesson SET body_html = ?, updated_at = ? WHERE id = ?').run(row.body_html, stamp, lesson.id);
   recordVersion(db, lesson.id, row.body_html, { force: true, at: stamp });
+  syncLessonMaterials(db, lesson.id, row.body_html);
 }

@@ -1,12 +1,15 @@
 import { escapeHtml } from './escape-html';
 import { fontFaceCss, fontStack } from './fonts';
 import { formatDate, type DocumentTexts } from './texts';
+import type { MaterialStore } from '../materials/store';
 
 export interface PrintOptions {
   /** Folder holding the bundled fonts (see fonts.ts); the shell knows where it is. */
   fontsDir?: string;
   /** Today as YYYY-MM-DD; tests fix it, otherwise the local date. */
   today?: string;
+  /** The material store, for pictures of material in lesson texts. */
+  materialStore?: MaterialStore | undefined;
 }
 
 /** The local calendar date, which is what "today" means to a teacher. */

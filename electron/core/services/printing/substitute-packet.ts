@@ -11,6 +11,7 @@ import { courseLanguageGroups } from '../language-groups/course-language-groups'
 import { coursePlan, patternKind } from '../lessons/course-plan';
 import { sanitiseLessonHtml } from '../lessons/sanitise-html';
 import { escapeHtml } from './escape-html';
+import { inlineMaterialImages } from './material';
 import { bdi, pdfFileName, renderDocument, type PrintOptions } from './layout';
 import { closedDays, closedName, lessonsBetween, staffById, supportWho, textsFor } from './plan-data';
 import { formatDate } from './texts';
@@ -54,7 +55,7 @@ export function printSubstitutePacket(db: Database, input: ParsedInput<'print.su
     ? `<p class="muted">${e('printing.doc.noLessons')}</p>`
     : lessons
         .map((lesson) => {
-          const text = sanitiseLessonHtml(lesson.bodyHtml);
+          const text = inlineMaterialImages(db, options.materialStore, sanitiseLessonHtml(lesson.bodyHtml), texts);
           const support = lesson.support
             ? e('printing.doc.support', { who: '\u2068' + supportWho(lesson.support, staff, texts) + '\u2069' })
             : `<strong>${e('printing.doc.noSupport')}</strong>`;

@@ -64,6 +64,7 @@ function CourseForm({ course }: { course: Course }) {
         }
       >
         <Link to="/classes">{t('common.backToList')}</Link>
+        <Link to={`/assessment?course=${course.id}`}>{t('assessments.matrix.openForClass')}</Link>
         {values.startDate && values.endDate && values.endDate >= values.startDate ? (
           <p className="muted">
             <CoursePeriod startDate={values.startDate} endDate={values.endDate} />

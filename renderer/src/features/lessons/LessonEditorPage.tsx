@@ -18,6 +18,8 @@ import { LessonFields } from './LessonFields';
 import { LessonGoals } from './LessonGoals';
 import { VersionHistory } from './VersionHistory';
 import { LessonAttendanceSection } from '../attendance/LessonAttendanceSection';
+import { InsertMaterialButton } from '../materials/InsertMaterialButton';
+import { MaterialLinkOpener } from '../materials/MaterialViewerDialog';
 
 /** The lesson editor: details on top, the lesson text below, its version history at the side. */
 export function LessonEditorPage() {
@@ -58,33 +60,37 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
         </p>
       </PageHeader>
       <EditStatus editor={editor} />
-      <div className="lesson-layout">
-        <div className="lesson-layout__main">
-          <LessonFields editor={editor} courseId={lesson.courseId} />
-          <section className="card">
-            <div className="lesson-body__head">
-              <h2 id={labelId}>{t('lessons.body')}</h2>
-              <SaveStatus state={body.state} />
-            </div>
-            <LessonBodyEditor
-              key={restored.count}
-              initialHtml={restored.html}
-              labelId={labelId}
-              onChange={(bodyHtml) => body.change({ bodyHtml })}
-              onBlur={() => void body.flush()}
-            />
-          </section>
-          <section className="card">
-            <LessonGoals value={values.goalIds} issue={issueFor(editor.issues, 'goalIds')} onChange={(goalIds) => editor.edit({ goalIds })} />
-          </section>
-          <LessonAttendanceSection lessonId={lesson.id} />
+      {/* Material links in the text and in older versions open in the app's viewer. */}
+      <MaterialLinkOpener>
+        <div className="lesson-layout">
+          <div className="lesson-layout__main">
+            <LessonFields editor={editor} courseId={lesson.courseId} />
+            <section className="card">
+              <div className="lesson-body__head">
+                <h2 id={labelId}>{t('lessons.body')}</h2>
+                <SaveStatus state={body.state} />
+              </div>
+              <LessonBodyEditor
+                key={restored.count}
+                initialHtml={restored.html}
+                labelId={labelId}
+                onChange={(bodyHtml) => body.change({ bodyHtml })}
+                onBlur={() => void body.flush()}
+                extraTools={(current) => <InsertMaterialButton editor={current} courseId={lesson.courseId} />}
+              />
+            </section>
+            <section className="card">
+              <LessonGoals value={values.goalIds} issue={issueFor(editor.issues, 'goalIds')} onChange={(goalIds) => editor.edit({ goalIds })} />
+            </section>
+            <LessonAttendanceSection lessonId={lesson.id} />
+          </div>
+          <VersionHistory
+            lessonId={lesson.id}
+            beforeRestore={body.flush}
+            onRestored={(html) => setRestored((previous) => ({ count: previous.count + 1, html }))}
+          />
         </div>
-        <VersionHistory
-          lessonId={lesson.id}
-          beforeRestore={body.flush}
-          onRestored={(html) => setRestored((previous) => ({ count: previous.count + 1, html }))}
-        />
-      </div>
+      </MaterialLinkOpener>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { toast } from 'sonner';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
+import { FollowUpCard } from '../practice/FollowUpCard';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function OverviewPage() {
           </li>
         </ul>
       </section>
+      {isEmpty ? null : <FollowUpCard />}
       {isEmpty && !showWelcome ? (
         <section className="card" aria-labelledby="steps-title">
           <h2 id="steps-title">{t('overview.nextSteps')}</h2>

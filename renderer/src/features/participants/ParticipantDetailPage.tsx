@@ -16,8 +16,10 @@ import { EditStatus } from '../../ui/EditStatus';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { ParticipantClasses } from './ParticipantClasses';
+import { ParticipantLevelsSection } from '../assessments/ParticipantLevelsSection';
 import { ParticipantHoursSection } from '../attendance/ParticipantHoursSection';
 import { ParticipantPlacementsSection } from '../practice/ParticipantPlacementsSection';
+import { MaterialSection } from '../materials/MaterialSection';
 import { ProgrammeSelect } from './ProgrammeSelect';
 
 export function ParticipantDetailPage() {
@@ -34,8 +36,10 @@ export function ParticipantDetailPage() {
     <>
       <ParticipantForm key={participant.data.id} participant={participant.data} />
       <ParticipantClasses participant={participant.data} />
+      <ParticipantLevelsSection participant={participant.data} />
       <ParticipantHoursSection participantId={participant.data.id} />
       <ParticipantPlacementsSection participantId={participant.data.id} />
+      <MaterialSection participantId={participant.data.id} />
     </>
   );
 }

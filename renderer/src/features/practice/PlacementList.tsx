@@ -27,6 +27,7 @@ export function PlacementList({ query, show, onRemove }: PlacementListProps) {
           <th scope="col">{show === 'participant' ? t('practice.placements.participant') : t('practice.placements.site')}</th>
           <th scope="col">{t('practice.placements.period')}</th>
           <th scope="col">{t('practice.placements.weekdays')}</th>
+          <th scope="col">{t('followUp.placement.title')}</th>
           {onRemove ? <th scope="col">{t('common.remove')}</th> : null}
         </tr>
       </thead>
@@ -48,6 +49,22 @@ export function PlacementList({ query, show, onRemove }: PlacementListProps) {
               {formatDate(placement.startDate, ui)}–{formatDate(placement.endDate, ui)}
             </td>
             <td>{placement.weekdays.map((day) => t(`practice.weekdaysShort.${day}`)).join(', ')}</td>
+            <td>
+              <Link
+                to={`/practice/placements/${placement.id}`}
+                className="button button--small"
+                aria-label={
+                  show === 'site'
+                    ? t('followUp.placement.openLabel', {
+                        site: placement.siteName,
+                        period: `${formatDate(placement.startDate, ui)}–${formatDate(placement.endDate, ui)}`,
+                      })
+                    : t('followUp.placement.openParticipantLabel', { participant: placement.participantName })
+                }
+              >
+                {t('followUp.placement.open')}
+              </Link>
+            </td>
             {onRemove ? (
               <td>
                 <button type="button" className="button button--small" onClick={() => onRemove(placement)}>

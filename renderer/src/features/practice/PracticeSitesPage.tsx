@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
 import { SearchBox } from '../../ui/SearchBox';
+import { FollowUpOverview } from './FollowUpOverview';
 import { NewPracticeSiteDialog } from './NewPracticeSiteDialog';
 import { TradeSelect } from './TradeSelect';
 import { formatOrgNumber } from './format-org-number';
@@ -32,6 +33,8 @@ export function PracticeSitesPage() {
           </button>
         }
       />
+      <FollowUpOverview />
+      <h2>{t('followUp.allSites')}</h2>
       <div className="toolbar">
         <SearchBox value={search} onChange={setSearch} />
         <label className="toolbar__item">

@@ -6,6 +6,7 @@ import { useUiLanguage } from '../../i18n/use-ui-language';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
 import { SchoolCalendarSection } from '../calendar/SchoolCalendarSection';
+import { BackupSection } from './backups/BackupSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function SettingsPage() {
         {update.isError ? <ErrorMessage error={update.error} /> : null}
       </section>
       <SchoolCalendarSection />
+      <BackupSection />
       <section className="card">
         <h2>{t('settings.about')}</h2>
         {info.data ? <p>{t('settings.version', { version: info.data.version })}</p> : null}

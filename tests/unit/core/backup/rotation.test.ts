@@ -27,8 +27,8 @@ describe('backup rotation', () => {
     expect(months).toContain('2025-12');
     expect(months).not.toContain('2025-11');
     expect([...months]).toHaveLength(12);
-    // 7 daily + weeks 45–47 (week 48's newest is today's) + months before November: at most 7 + 3 + 11.
-    expect(keep.size).toBeLessThanOrEqual(21);
+    // The last 24 hours (4) + 7 daily + weeks 45–47 (week 48's newest is today's) + months before November.
+    expect(keep.size).toBeLessThanOrEqual(4 + 7 + 3 + 11);
     expect(keep.size).toBeGreaterThanOrEqual(12 + 3);
     // The newest of each kept month is the last snapshot of that month.
     const october = kept.filter((date) => date.getFullYear() === 2026 && date.getMonth() === 9);
@@ -49,6 +49,14 @@ describe('backup rotation', () => {
     // Week 52 is the fourth week back (2, 1, 53, 52) and December's newest is the 31st.
     expect(keep.has(new Date(2026, 11, 27, 10).toISOString())).toBe(true);
     expect(keep.has(new Date(2026, 11, 29, 10).toISOString())).toBe(false);
+  });
+
+  it('keeps every snapshot of the last 24 hours, and only the newest of each older day', () => {
+    const snapshots = everySixHours(now, 3);
+    const keep = snapshotsToKeep(snapshots, now);
+    const kept = snapshots.filter((snapshot) => keep.has(snapshot.id)).map((snapshot) => snapshot.takenAt.getHours() + '@' + snapshot.takenAt.getDate());
+    // 18, 12, 6 and 0 o'clock today, 18 yesterday (within 24 h and the day's newest), 18 the day before.
+    expect(kept).toEqual(['18@24', '12@24', '6@24', '0@24', '18@23', '18@22']);
   });
 
   it('keeps snapshots dated in the future rather than deleting them', () => {

@@ -123,7 +123,7 @@ describe('placements', () => {
     const clash = api.raw('placements.create', {
       participantId: participant.id, siteId: other.id, startDate: '2027-01-29', endDate: '2027-06-18', weekdays: ['tue', 'thu'],
     });
-    expect(errorOf(clash)).toEqual({ code: 'validation', issues: [{ path: 'startDate', code: 'overlapsPlacement' }] });
+    expect(errorOf(clash)).toEqual({ code: 'validation', issues: [{ path: 'weekdays', code: 'overlapsPlacement' }] });
     expect(hashDatabase(api.db)).toBe(before);
   });
 
@@ -146,12 +146,12 @@ describe('placements', () => {
     const second = api.value('placements.create', { participantId: participant.id, siteId: other.id, ...autumn, weekdays: ['fri'] });
     expect(api.value('placements.update', { id: first.id, endDate: '2027-01-15', weekdays: ['mon', 'tue'] }).weekdays).toEqual(['mon', 'tue']);
     expect(errorOf(api.raw('placements.update', { id: second.id, weekdays: ['tue'] })).issues).toEqual([
-      { path: 'startDate', code: 'overlapsPlacement' },
+      { path: 'weekdays', code: 'overlapsPlacement' },
     ]);
     api.value('placements.delete', { id: first.id });
     api.value('placements.update', { id: second.id, weekdays: ['mon', 'fri'] });
     expect(errorOf(api.raw('placements.restore', { id: first.id })).issues).toEqual([
-      { path: 'startDate', code: 'overlapsPlacement' },
+      { path: 'weekdays', code: 'overlapsPlacement' },
     ]);
     expect(api.value('placements.list', { participantId: participant.id }).map((p) => p.id)).toEqual([second.id]);
   });

@@ -1,0 +1,157 @@
+import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PassThrough } from 'node:stream';
+import { materialExportPattern, materialImportPath, materialMetadataHeader } from '../../shared/api/material-transport';
+import { parseMaterialFileUrl } from '../../shared/domain/materials';
+import { fail, type Result } from '../../shared/result';
+import { parseByteRange } from '../core/services/materials/byte-range';
+import type { MaterialService } from '../core/services/materials/service';
+import { contentDisposition } from './print-route';
+import { sendJson, sendText } from './responses';
+
+/** Where an import request's metadata is: the header (percent-encoded JSON), else `?metadata=`. */
+function readMetadata(request: IncomingMessage, query: URLSearchParams): unknown {
+  const header = request.headers[materialMetadataHeader];
+  const raw = typeof header === 'string' ? header : query.get('metadata');
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(typeof header === 'string' ? decodeURIComponent(raw) : raw) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Answers a refused import once the client has finished sending (so it sees the answer, not a reset). */
+function answerAfterBody(request: IncomingMessage, response: ServerResponse, status: number, result: Result<unknown>): void {
+  if (request.complete || request.readableEnded) {
+    sendJson(response, status, result);
+    return;
+  }
+  request.once('end', () => sendJson(response, status, result));
+  request.resume();
+}
+
+/**
+ * POST /api/materials/import: the raw bytes of one file as the body. Role and metadata are
+ * checked before the body is read; the body is streamed into the store's staging file, never
+ * held in memory, with the size limit enforced as it arrives. Answers the contract envelope.
+ */
+export async function handleMaterialImport(
+  request: IncomingMessage,
+  response: ServerResponse,
+  materials: MaterialService,
+  query: URLSearchParams,
+  sizeLimitBytes: number,
+): Promise<void> {
+  const metadata = readMetadata(request, query);
+  if (metadata === null) {
+    answerAfterBody(request, response, 400, fail('validation'));
+    return;
+  }
+  // Profiles and sign-in come later; until then the browser user acts as a teacher.
+  const checked = materials.checkImport('teacher', metadata);
+  if (!checked.ok) {
+    answerAfterBody(request, response, 200, checked);
+    return;
+  }
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > sizeLimitBytes) {
+    answerAfterBody(request, response, 413, fail('file_rejected', undefined, { reason: 'tooLarge' }));
+    return;
+  }
+  // The body goes through a pass-through, so a refusal midway stops the copy without
+  // destroying the request: the client still gets the answer.
+  const body = new PassThrough();
+  request.pipe(body);
+  request.once('close', () => {
+    if (!request.complete) body.destroy(new Error('The upload was cut off'));
+  });
+  const result = await materials.importStream(body, checked.value);
+  request.unpipe(body);
+  if (response.destroyed) return;
+  answerAfterBody(request, response, 200, result);
+}
+
+/**
+ * GET /media/materials/<id>/<original|thumbnail>: a stored file for the app's own views,
+ * with single byte ranges (206) so video and sound can seek. The type is the one read from
+ * the bytes at import; nosniff is set on every response; PDFs and documents are always
+ * downloads, never shown in the page.
+ */
+export function handleMaterialFile(request: IncomingMessage, response: ServerResponse, materials: MaterialService, path: string): void {
+  const target = parseMaterialFileUrl(path);
+  if (!target) {
+    sendText(response, 404, 'Not found\n');
+    return;
+  }
+  const found = materials.file(target.id, target.variant);
+  if (!found.ok) {
+    sendText(response, found.error.code === 'file_missing' ? 410 : 404, found.error.code === 'file_missing' ? 'File missing\n' : 'Not found\n');
+    return;
+  }
+  const file = found.value;
+  response.setHeader('Content-Type', file.mediaType);
+  response.setHeader('Accept-Ranges', 'bytes');
+  response.setHeader(
+    'Content-Disposition',
+    file.inline ? contentDisposition(file.fileName).replace(/^attachment/, 'inline') : contentDisposition(file.fileName),
+  );
+  const range = parseByteRange(request.headers.range, file.size);
+  if (range === 'unsatisfiable') {
+    response.setHeader('Content-Range', `bytes */${file.size}`);
+    sendText(response, 416, 'Range not satisfiable\n');
+    return;
+  }
+  const start = range?.start ?? 0;
+  const end = range?.end ?? file.size - 1;
+  response.statusCode = range ? 206 : 200;
+  if (range) response.setHeader('Content-Range', `bytes ${start}-${end}/${file.size}`);
+  response.setHeader('Content-Length', file.size === 0 ? 0 : end - start + 1);
+  if (request.method === 'HEAD' || file.size === 0) {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(file.path, { start, end });
+  stream.on('error', () => response.destroy());
+  stream.pipe(response);
+}
+
+/**
+ * GET /api/materials/<id>/export: a copy for use outside the app, as a download, with
+ * location data stripped. A refusal (consent missing, file missing) is the JSON envelope.
+ */
+export async function handleMaterialExport(response: ServerResponse, materials: MaterialService, id: string): Promise<void> {
+  const result = await materials.exportCopy(id);
+  if (!result.ok) {
+    sendJson(response, 200, result);
+    return;
+  }
+  const copy = result.value;
+  response.statusCode = 200;
+  response.setHeader('Content-Type', copy.mediaType);
+  response.setHeader('Content-Disposition', contentDisposition(copy.fileName));
+  if (copy.kind === 'data') {
+    response.setHeader('Content-Length', copy.data.length);
+    response.end(copy.data);
+    return;
+  }
+  response.setHeader('Content-Length', copy.size);
+  const stream = createReadStream(copy.path);
+  stream.on('error', () => response.destroy());
+  // Location boxes are blanked on the way out; the patches keep the length as it is.
+  stream.pipe(patchingStream(copy.patches)).pipe(response);
+}
+
+export type MaterialRoute =
+  | { kind: 'import' }
+  | { kind: 'file' }
+  | { kind: 'export'; id: string }
+  | undefined;
+
+/** Which material route a path is, if any. */
+export function materialRouteOf(path: string): MaterialRoute {
+  if (path === materialImportPath) return { kind: 'import' };
+  if (path.startsWith('/media/materials/')) return { kind: 'file' };
+  const exported = materialExportPattern.exec(path);
+  return exported ? { kind: 'export', id: exported[1]! } : undefined;
+}

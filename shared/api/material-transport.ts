@@ -1,0 +1,18 @@
+/**
+ * How the shells move material files, beside the contract calls. Kept free of zod like
+ * method-names.ts, because the sandboxed preload imports it.
+ */
+
+/** Browser mode: POST the raw file bytes here, with the metadata as JSON in the header below. */
+export const materialImportPath = '/api/materials/import';
+/** The import metadata (MaterialImportMetadata) as percent-encoded JSON. */
+export const materialMetadataHeader = 'x-sprakbro-material';
+
+/** Browser mode: GET this for a copy without location data (a download, or the JSON envelope). */
+export const materialExportPath = (id: string): string => `/api/materials/${encodeURIComponent(id)}/export`;
+export const materialExportPattern = /^\/api\/materials\/([0-9a-f-]{36})\/export$/;
+
+/** Electron: import the file at a path (main checks the sender and that it is a regular file). */
+export const materialImportChannel = 'sprakbro:material-import';
+/** Electron: save a copy of a material where the user chooses. */
+export const materialExportChannel = 'sprakbro:material-export';
