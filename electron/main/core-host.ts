@@ -1,5 +1,5 @@
 /**
- * Entry of the core utility process (bundled to dist/electron/core-host.cjs). Core runs
+ * Entry of the core utility process (bundled to dist/electron/core-host-app.cjs and loaded by core-host.cjs). Core runs
  * here, not in main, so a long import or query never freezes the window. This file only
  * wires the process to the service; the logic lives in core-service.ts.
  *

@@ -7,7 +7,7 @@ import { startWebServer } from './server';
 declare const __APP_VERSION__: string;
 const version = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev';
 
-/** This file runs as dist/electron/web.cjs; the renderer is built next to it in dist/renderer. */
+/** This file runs as dist/electron/web-app.cjs (loaded by web.cjs); the renderer is built next to it in dist/renderer. */
 const bundleDir = typeof __dirname === 'string' ? __dirname : resolve('dist', 'electron');
 const rendererDir = join(dirname(bundleDir), 'renderer');
 /** The build copies resources/fonts here (build-electron.mjs). */
