@@ -2,7 +2,15 @@ import { utilityProcess, type UtilityProcess } from 'electron';
 import type { MethodName } from '../../shared/api/contract';
 import type { StaffRole } from '../../shared/domain/staff';
 import { fail, type Result } from '../../shared/result';
-import { coreReplySchema, databaseArg, fontsArg, type CoreRequest, type MaterialOperation, type MaterialRequest } from './core-messages';
+import {
+  coreReplySchema,
+  databaseArg,
+  fontsArg,
+  shutdownRequest,
+  type CoreRequest,
+  type MaterialOperation,
+  type MaterialRequest,
+} from './core-messages';
 
 export interface CoreClientOptions {
   /** The bundled core-host.cjs. */
@@ -21,8 +29,12 @@ export interface CoreClient {
   call(method: MethodName, input: unknown, role: StaffRole): Promise<Result<unknown>>;
   /** A material operation (import from a path, a stored file's place, an export copy). */
   material(operation: MaterialOperation, input: unknown, role: StaffRole): Promise<Result<unknown>>;
-  /** Ends the core process for good (on quit); pending calls fail with 'internal'. */
-  stop(): void;
+  /**
+   * Ends the core process for good (on quit); pending calls fail with 'internal'. Core is
+   * asked to shut down (final backup, database closed) and killed if it has not exited
+   * after `graceMs`. Resolves once it is gone.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -115,12 +127,27 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
     material(operation, input, role) {
       return send(`material ${operation}`, (id) => ({ id, material: operation, input, role }));
     },
-    stop() {
+    stop(graceMs = 20_000) {
       stopped = true;
       const proc = child;
       child = null;
       failPending();
-      proc?.kill();
+      if (!proc) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          log('The core process did not shut down in time; killing it');
+          proc.kill();
+        }, graceMs);
+        proc.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        try {
+          proc.postMessage(shutdownRequest);
+        } catch {
+          proc.kill();
+        }
+      });
     },
   };
 }

@@ -6,7 +6,7 @@
  * It must not import 'electron' at runtime: a utility process only has process.parentPort.
  */
 import type { MessageEvent } from 'electron';
-import { readDatabasePath, readFontsDir } from './core-messages';
+import { isShutdownRequest, readDatabasePath, readFontsDir } from './core-messages';
 import { createCoreService } from './core-service';
 
 const port = process.parentPort;
@@ -16,7 +16,22 @@ const service = createCoreService({
   fontsDir: readFontsDir(process.argv),
 });
 
+/** Final backup, database closed (the WAL folded back), then exit; once, however it is asked. */
+let shuttingDown = false;
+function shutDown(): void {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  service
+    .closeGracefully()
+    .catch((error: unknown) => console.error('Closing core failed', error))
+    .finally(() => process.exit(0));
+}
+
 port.on('message', (event: MessageEvent) => {
+  if (isShutdownRequest(event.data)) {
+    shutDown();
+    return;
+  }
   const material = service.handleMaterial(event.data);
   if (material) {
     void material.then((reply) => port.postMessage(reply));
@@ -26,8 +41,5 @@ port.on('message', (event: MessageEvent) => {
   if (reply) port.postMessage(reply);
 });
 
-// Main stops the process with SIGTERM on quit; close the database so the WAL is folded back.
-process.once('SIGTERM', () => {
-  service.close();
-  process.exit(0);
-});
+// Main asks with a message on quit; SIGTERM (a kill on POSIX) gets the same care.
+process.once('SIGTERM', shutDown);

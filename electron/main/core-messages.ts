@@ -99,3 +99,11 @@ export function readDatabasePath(argv: readonly string[], env: Readonly<Record<s
   const fromEnv = env[databaseEnvName];
   return fromEnv ? fromEnv : undefined;
 }
+
+/**
+ * Main's last message on quit: core takes its final backup snapshot (when there were
+ * changes), closes the database and exits. Main waits a while for that, then kills it.
+ */
+export const shutdownRequest = { shutdown: true } as const;
+export const isShutdownRequest = (message: unknown): boolean =>
+  typeof message === 'object' && message !== null && (message as { shutdown?: unknown }).shutdown === true;

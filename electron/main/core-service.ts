@@ -32,6 +32,8 @@ export interface CoreService {
   /** Answers a material message (import, file, export); undefined when the message is not one. */
   handleMaterial(message: unknown): Promise<CoreReply> | undefined;
   close(): void;
+  /** Closes after the final backup snapshot (when a folder is set and something changed). */
+  closeGracefully(): Promise<void>;
 }
 
 /**
@@ -93,6 +95,11 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     close() {
       opened?.close();
       opened = undefined;
+    },
+    async closeGracefully() {
+      const closing = opened;
+      opened = undefined;
+      await closing?.closeWithFinalBackup();
     },
   };
 }

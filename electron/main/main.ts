@@ -52,7 +52,14 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => core?.stop());
+  // Quitting waits for core's final backup snapshot (a few seconds at most), then quits for real.
+  let coreStopped = false;
+  app.on('will-quit', (event) => {
+    if (!core || coreStopped) return;
+    event.preventDefault();
+    coreStopped = true;
+    void core.stop().finally(() => app.quit());
+  });
 
   app
     .whenReady()

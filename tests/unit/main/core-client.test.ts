@@ -38,7 +38,7 @@ beforeEach(() => {
   clock = 0;
 });
 afterEach(() => {
-  for (const client of clients) client.stop();
+  for (const client of clients) void client.stop(0);
   clients = [];
 });
 
@@ -114,16 +114,30 @@ describe('core client', () => {
     expect(await call).toEqual(ok('back'));
   });
 
-  it('stop kills core, fails pending calls and does not restart it', async () => {
+  it('stop asks core to shut down, fails pending calls, waits for it to exit and does not restart it', async () => {
     const client = start();
     const pending = client.call('app.info', {}, 'teacher');
     const proc = latest();
-    client.stop();
-    expect(proc.kill).toHaveBeenCalledTimes(1);
+    let stopped = false;
+    const stopping = client.stop(60_000).then(() => (stopped = true));
+    expect(proc.posted.at(-1)).toEqual({ shutdown: true });
+    expect(proc.kill).not.toHaveBeenCalled();
     expect(await pending).toEqual(fail('internal'));
-    await flush(); // the fake emits 'exit' after the kill
-    expect(fake.utilityProcess.fork).toHaveBeenCalledTimes(1);
+    await flush();
+    expect(stopped).toBe(false); // still taking its final backup
+    proc.emit('exit', 0);
+    await stopping;
+    expect(stopped).toBe(true);
+    expect(proc.kill).not.toHaveBeenCalled();
     expect(await client.call('app.info', {}, 'teacher')).toEqual(fail('internal'));
+    expect(fake.utilityProcess.fork).toHaveBeenCalledTimes(1);
+  });
+
+  it('kills core when it does not shut down within the grace time', async () => {
+    const client = start();
+    const proc = latest();
+    await client.stop(5); // the fake only exits when killed
+    expect(proc.kill).toHaveBeenCalledTimes(1);
     expect(fake.utilityProcess.fork).toHaveBeenCalledTimes(1);
   });
 

@@ -35,6 +35,25 @@ afterEach(() => {
 });
 
 describe('core service', () => {
+  it('takes a final backup snapshot when it closes after changes', async () => {
+    // Outside the data folder, as the settings require.
+    const backupFolder = path.join(mkdtempSync(path.join(tmpdir(), 'sprakbro-core-host-backups-')), 'Sikkerhetskopier');
+    const core = service(newPath());
+    expect(core.handle({ id: 1, method: 'settings.update', input: { backupFolder }, role: 'teacher' })).toMatchObject({ result: { ok: true } });
+    core.handle({
+      id: 2,
+      method: 'participants.create',
+      input: { givenName: 'Selam', familyName: 'Fiktiv', motherTongues: ['ti'], programme: 'introduction' },
+      role: 'teacher',
+    });
+    await core.closeGracefully();
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(backupFolder).filter((name) => name.startsWith('sprakbro-'))).toHaveLength(1);
+    rmSync(path.dirname(backupFolder), { recursive: true, force: true });
+    // Closed: later calls are answered, not thrown.
+    expect(core.handle({ id: 3, method: 'app.info', input: {}, role: 'teacher' })).toEqual({ id: 3, result: fail('internal') });
+  });
+
   it('opens the database and answers a call with its envelope', () => {
     const core = service(newPath());
     const reply = core.handle({ id: 1, method: 'app.info', input: {}, role: 'teacher' });

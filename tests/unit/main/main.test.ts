@@ -102,13 +102,23 @@ describe('main lifecycle', () => {
     expect(fake.app.quit).toHaveBeenCalledTimes(1);
   });
 
-  it('stops core when the app quits', async () => {
+  it('holds the quit until core has shut down (its final backup), then quits for real', async () => {
     await startMain();
     fake.markReady();
     await flush();
-    fake.app.emit('will-quit');
-    expect(FakeUtilityProcess.instances[0]?.kill).toHaveBeenCalledTimes(1);
+    const preventDefault = vi.fn();
+    fake.app.emit('will-quit', { preventDefault });
+    expect(preventDefault).toHaveBeenCalledTimes(1);
+    const core = FakeUtilityProcess.instances[0];
+    expect(core?.posted.at(-1)).toEqual({ shutdown: true });
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    core?.emit('exit', 0);
     await flush();
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+    // The second will-quit (from that quit) passes straight through.
+    const again = vi.fn();
+    fake.app.emit('will-quit', { preventDefault: again });
+    expect(again).not.toHaveBeenCalled();
     expect(fake.utilityProcess.fork).toHaveBeenCalledTimes(1);
   });
 

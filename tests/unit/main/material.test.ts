@@ -97,6 +97,16 @@ describe('material export over IPC', () => {
     expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(ok({ saved: false, fileName: 'skjema.pdf' }));
   });
 
+  it('blanks location data in the copied video, not in the store', async () => {
+    const stored = { kind: 'file', path: '/data/materials/cd/cde', size: 10, mediaType: 'video/mp4', fileName: 'VID_1.mp4' };
+    const stripLocation = vi.fn();
+    const { all, copyFile } = deps(ok(stored));
+    expect(await handleMaterialExportInvoke(eventFrom(), materialId, { ...all, stripLocation })).toEqual(ok({ saved: true, fileName: 'VID_1.mp4' }));
+    expect(copyFile).toHaveBeenCalledWith('/data/materials/cd/cde', '/Users/kari/VID_1.mp4');
+    expect(stripLocation).toHaveBeenCalledWith('/Users/kari/VID_1.mp4', 'video/mp4');
+    expect(stripLocation.mock.invocationCallOrder[0]).toBeGreaterThan(copyFile.mock.invocationCallOrder[0]!);
+  });
+
   it('passes core’s refusal on without a dialog', async () => {
     const { all, chooseFile } = deps(fail('consent_missing'));
     expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(fail('consent_missing'));
@@ -181,7 +191,7 @@ describe('core process: material messages', () => {
       proc.reply({ id: 1, result: fail('file_missing') });
       expect(await pending).toEqual(fail('file_missing'));
     } finally {
-      client.stop();
+      void client.stop(0);
     }
   });
 });
