@@ -4,6 +4,7 @@ import { createApi, type Api } from '../../../electron/core/api/dispatch';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { contract, methodNames, type MethodInput, type MethodName } from '../../../shared/api/contract';
 import { errorCodes, fieldIssueCodes, type Result } from '../../../shared/result';
+import { seededRandom, type Random } from '../../../electron/core/services/fictional-centre/random';
 import { hashDatabase } from '../helpers/db-dump';
 import { courseInput, participantInput, staffInput } from '../helpers/fixtures';
 
@@ -16,21 +17,9 @@ import { courseInput, participantInput, staffInput } from '../helpers/fixtures';
 const inputsPerMethod = 300;
 const seed = 0x5eed_b20;
 
-/** mulberry32: small, fast, deterministic. */
-function prng(start: number) {
-  let state = start >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof prng>;
+// The same seeded source (mulberry32) the fictional-centre generator uses.
+const prng = seededRandom;
+type Rng = Random;
 
 // Longer than every string field accepts, lesson text (2,000,000 characters) included.
 const hugeString = 'ø'.repeat(2_100_000);
