@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron'
 import { materialExportChannel, materialImportChannel } from '../../shared/api/material-transport';
 import type { PrintOutcome } from '../../shared/domain/printing';
 import { fail, ok, type Result } from '../../shared/result';
+import { stripLocationInPlace } from '../core/services/materials/media-location';
 import { materialExportReplySchema } from './core-messages';
 import { isTrustedSender, type SenderEvent } from './ipc';
 
@@ -17,6 +18,8 @@ export interface MaterialIpcDeps {
   chooseFile?: (sender: WebContents, fileName: string) => Promise<string | undefined>;
   writeFile?: (file: string, data: Uint8Array) => Promise<void>;
   copyFile?: (from: string, to: string) => Promise<void>;
+  /** Removes location data from the copied file in place; replaceable in tests. */
+  stripLocation?: (file: string, mediaType: string) => void;
   /** Replaceable in tests. */
   isRegularFile?: (file: string) => Promise<boolean>;
 }
@@ -69,7 +72,9 @@ async function chooseFileWithDialog(sender: WebContents, fileName: string): Prom
 
 /**
  * Export of one material: core makes the copy (refusing it while consent is missing, with
- * location data stripped from images), the user picks where it goes, main writes it.
+ * location data stripped from images), the user picks where it goes, main writes it. A
+ * stored file is copied as it is and its location boxes (MP4 video and sound) are then
+ * blanked in the copy, never in the store.
  */
 export async function handleMaterialExportInvoke(event: SenderEvent, id: unknown, deps: MaterialIpcDeps): Promise<Result<PrintOutcome>> {
   if (!isTrustedSender(event, deps.isOwnWebContents)) return fail('forbidden');
@@ -81,7 +86,10 @@ export async function handleMaterialExportInvoke(event: SenderEvent, id: unknown
     const target = await (deps.chooseFile ?? chooseFileWithDialog)(event.sender, copy.fileName);
     if (!target) return ok({ saved: false, fileName: copy.fileName });
     if (copy.kind === 'data') await (deps.writeFile ?? writeFile)(target, copy.data);
-    else await (deps.copyFile ?? copyFile)(copy.path, target);
+    else {
+      await (deps.copyFile ?? copyFile)(copy.path, target);
+      (deps.stripLocation ?? stripLocationInPlace)(target, copy.mediaType);
+    }
     return ok({ saved: true, fileName: path.basename(target) });
   } catch (error) {
     console.error('Material export failed in main', error);

@@ -1,10 +1,13 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { materialExportPattern, materialImportPath, materialMetadataHeader } from '../../shared/api/material-transport';
 import { parseMaterialFileUrl } from '../../shared/domain/materials';
 import { fail, type Result } from '../../shared/result';
 import { parseByteRange } from '../core/services/materials/byte-range';
+import { patchingStream } from '../core/services/materials/media-location';
+import { tooLarge } from '../core/services/materials/import';
 import type { MaterialService } from '../core/services/materials/service';
 import { contentDisposition } from './print-route';
 import { sendJson, sendText } from './responses';
@@ -41,7 +44,7 @@ export async function handleMaterialImport(
   response: ServerResponse,
   materials: MaterialService,
   query: URLSearchParams,
-  sizeLimitBytes: number,
+  ceilingBytes: number,
 ): Promise<void> {
   const metadata = readMetadata(request, query);
   if (metadata === null) {
@@ -54,9 +57,11 @@ export async function handleMaterialImport(
     answerAfterBody(request, response, 200, checked);
     return;
   }
+  // The limit from the settings, read now; the server's own ceiling on top.
+  const limitBytes = Math.min(ceilingBytes, materials.sizeLimitBytes());
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > sizeLimitBytes) {
-    answerAfterBody(request, response, 413, fail('file_rejected', undefined, { reason: 'tooLarge' }));
+  if (Number.isFinite(declared) && declared > limitBytes) {
+    answerAfterBody(request, response, 413, tooLarge(limitBytes));
     return;
   }
   // The body goes through a pass-through, so a refusal midway stops the copy without
@@ -136,10 +141,8 @@ export async function handleMaterialExport(response: ServerResponse, materials: 
     return;
   }
   response.setHeader('Content-Length', copy.size);
-  const stream = createReadStream(copy.path);
-  stream.on('error', () => response.destroy());
   // Location boxes are blanked on the way out; the patches keep the length as it is.
-  stream.pipe(patchingStream(copy.patches)).pipe(response);
+  await pipeline(createReadStream(copy.path), patchingStream(copy.patches), response).catch(() => response.destroy());
 }
 
 export type MaterialRoute =

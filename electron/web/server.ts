@@ -11,7 +11,6 @@ import { checkHostAndOrigin } from './origin-guard';
 import { createChromiumPrinter, type PdfPrinter } from './pdf-printer';
 import { handlePrint } from './print-route';
 import { handleMaterialExport, handleMaterialFile, handleMaterialImport, materialRouteOf } from './material-routes';
-import { defaultMaterialSizeLimitBytes } from '../../shared/domain/materials';
 import { sendText, sendUnauthorised } from './responses';
 import { setSecurityHeaders } from './security-headers';
 import { indexFile, isClientRoute, lookupStatic, sendFile, sendNotBuilt } from './static-files';
@@ -171,7 +170,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}),
     ...(options.materialSizeLimitBytes ? { materialSizeLimitBytes: options.materialSizeLimitBytes } : {}),
   });
-  const materialSizeLimitBytes = options.materialSizeLimitBytes ?? defaultMaterialSizeLimitBytes;
+  // No fixed ceiling unless a test sets one: the route applies the size limit from settings.
+  const materialSizeLimitBytes = options.materialSizeLimitBytes ?? Number.POSITIVE_INFINITY;
   // Started lazily on the first print, then kept warm until the server closes.
   const printer = options.printer ?? createChromiumPrinter(options.fontsDir ? { fontsDir: options.fontsDir } : {});
 

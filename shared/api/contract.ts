@@ -17,6 +17,14 @@ import {
 import { appInfoSchema, settingsSchema, settingsUpdateSchema } from '../domain/settings';
 import { backupRestoreSchema, backupRunSchema, backupStatusSchema } from '../domain/backups';
 import {
+  sensitiveNoteCreateSchema,
+  sensitiveNoteListSchema,
+  sensitiveNoteLogEntrySchema,
+  sensitiveNoteSchema,
+  sensitiveNoteSummarySchema,
+  sensitiveNoteUpdateSchema,
+} from '../domain/sensitive-notes';
+import {
   calendarDaySchema,
   calendarDaysInputSchema,
   closureCreateSchema,
@@ -135,6 +143,19 @@ import {
   targetSchema,
   targetUpdateSchema,
 } from '../domain/assessments';
+import {
+  glossaryLessonOptionSchema,
+  glossaryListSchema,
+  glossaryOverviewSchema,
+  glossaryTermCreateSchema,
+  glossaryTermSchema,
+  glossaryTermUpdateSchema,
+  glossaryTranslationCreateSchema,
+  glossaryTranslationSchema,
+  glossaryTranslationUpdateSchema,
+  printFlashcardsSchema,
+  printWordListSchema,
+} from '../domain/glossary';
 import { apiChannel, isMethodName, methodNames, type MethodName } from './method-names';
 import { staffCreateSchema, staffListSchema, staffSchema, staffUpdateSchema, type StaffRole } from '../domain/staff';
 
@@ -189,6 +210,14 @@ export const contract = {
   'participants.update': { input: participantUpdateSchema, output: participantSchema, roles: editors },
   'participants.delete': { input: byIdSchema, output: nothing, roles: editors },
   'participants.restore': { input: byIdSchema, output: participantSchema, roles: editors },
+  // Sensitive notes: teachers and admins only, even to see that one exists; opening one is logged.
+  'sensitiveNotes.list': { input: sensitiveNoteListSchema, output: z.array(sensitiveNoteSummarySchema), roles: editors },
+  'sensitiveNotes.open': { input: byIdSchema, output: sensitiveNoteSchema, roles: editors },
+  'sensitiveNotes.create': { input: sensitiveNoteCreateSchema, output: sensitiveNoteSchema, roles: editors },
+  'sensitiveNotes.update': { input: sensitiveNoteUpdateSchema, output: sensitiveNoteSchema, roles: editors },
+  'sensitiveNotes.delete': { input: byIdSchema, output: sensitiveNoteSummarySchema, roles: editors },
+  'sensitiveNotes.restore': { input: byIdSchema, output: sensitiveNoteSummarySchema, roles: editors },
+  'sensitiveNotes.log': { input: sensitiveNoteListSchema, output: z.array(sensitiveNoteLogEntrySchema), roles: editors },
 
   'calendar.schoolYears.list': { input: empty, output: z.array(schoolYearSchema), roles: everyone },
   'calendar.schoolYears.create': { input: schoolYearCreateSchema, output: schoolYearSchema, roles: editors },
@@ -324,6 +353,22 @@ export const contract = {
   'print.material': { input: byIdSchema, output: printDocumentSchema, roles: everyone },
   'print.classMatrix': { input: printClassMatrixSchema, output: printDocumentSchema, roles: everyone },
   'print.selfAssessment': { input: printSelfAssessmentSchema, output: printDocumentSchema, roles: everyone },
+
+  // Glossaries. Mother-tongue assistants write the translations, so every profile may change them.
+  'glossary.overview': { input: empty, output: glossaryOverviewSchema, roles: everyone },
+  'glossary.list': { input: glossaryListSchema, output: z.array(glossaryTermSchema), roles: everyone },
+  'glossary.get': { input: byIdSchema, output: glossaryTermSchema, roles: everyone },
+  'glossary.create': { input: glossaryTermCreateSchema, output: glossaryTermSchema, roles: everyone },
+  'glossary.update': { input: glossaryTermUpdateSchema, output: glossaryTermSchema, roles: everyone },
+  'glossary.delete': { input: byIdSchema, output: nothing, roles: everyone },
+  'glossary.restore': { input: byIdSchema, output: glossaryTermSchema, roles: everyone },
+  'glossary.lessonOptions': { input: byIdSchema, output: z.array(glossaryLessonOptionSchema), roles: everyone },
+  'glossary.translations.create': { input: glossaryTranslationCreateSchema, output: glossaryTranslationSchema, roles: everyone },
+  'glossary.translations.update': { input: glossaryTranslationUpdateSchema, output: glossaryTranslationSchema, roles: everyone },
+  'glossary.translations.delete': { input: byIdSchema, output: nothing, roles: everyone },
+  'glossary.translations.restore': { input: byIdSchema, output: glossaryTranslationSchema, roles: everyone },
+  'print.wordList': { input: printWordListSchema, output: printDocumentSchema, roles: everyone },
+  'print.flashcards': { input: printFlashcardsSchema, output: printDocumentSchema, roles: everyone },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,10 @@ import { backupFolderSchema, backupIntervalSchema, defaultBackupIntervalHours } 
 
 export const uiLanguageSchema = z.enum(['nb', 'nn', 'en']);
 
+/** Largest material file accepted at import, in MB (MiB): 2048 is the 2 GB of the issue. */
+export const materialSizeLimitMbSchema = z.number().int().min(1).max(10240);
+export const defaultMaterialSizeLimitMb = 2048;
+
 export const settingsSchema = z.object({
   uiLanguage: uiLanguageSchema,
   /** Set once the first-start offer of the example centre has been answered. */
@@ -10,6 +14,7 @@ export const settingsSchema = z.object({
   /** The folder the user picked for snapshots (never the data folder itself); null until chosen. */
   backupFolder: backupFolderSchema,
   backupIntervalHours: backupIntervalSchema,
+  materialSizeLimitMb: materialSizeLimitMbSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
@@ -17,6 +22,7 @@ export const defaultSettings: Settings = {
   welcomeDone: false,
   backupFolder: null,
   backupIntervalHours: defaultBackupIntervalHours,
+  materialSizeLimitMb: defaultMaterialSizeLimitMb,
 };
 
 export const settingsUpdateSchema = settingsSchema.partial().strict();

@@ -116,7 +116,7 @@ describe('accessibility', () => {
 
     expect(problems.join('\n\n'), 'axe-core violations').toBe('');
     expect(session.errors).toEqual([]);
-  });
+  }, 150_000); // axe on every screen of a growing app: well over the default on a slow machine
 
   it('can be used from the keyboard: skip link first, then the navigation', async () => {
     await page.goto(`${session.server.origin}/#/classes`);

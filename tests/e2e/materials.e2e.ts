@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -31,6 +31,9 @@ function wavTone(seconds = 0.5, rate = 8000): Buffer {
   header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
 }
+
+/** A real HEIC photo, 64 × 48 (see tests/unit/core/materials/heic.test.ts). */
+const heicFixture = join(__dirname, '../unit/fixtures/heic/gradient-64x48.heic');
 
 const photo = (red: number, green: number, blue: number) =>
   sharp({ create: { width: 800, height: 600, channels: 3, background: { r: red, g: green, b: blue } } });
@@ -278,5 +281,42 @@ describe('material: import, consent, evidence and lessons', () => {
     await visible(card('samtale.wav'));
     expect(session.errors).toEqual([]);
     expect(session.outsideRequests).toEqual([]);
+  });
+
+  step('adds an iPhone photo (HEIC) with its thumbnail, and refuses a file over a lowered size limit with the limit named', async () => {
+    await goTo(page, 'Materiale');
+    await fileInput().setInputFiles([{ name: 'IMG_4711.HEIC', mimeType: 'image/heic', buffer: readFileSync(heicFixture) }]);
+    const heic = importList().getByRole('listitem').filter({ hasText: 'IMG_4711.HEIC' });
+    await visible(heic.getByText('Lagt til'));
+    const thumbnail = card('IMG_4711.HEIC').locator('img');
+    await eventually(() => thumbnail.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(64);
+
+    await goTo(page, 'Innstillinger');
+    const limit = page.getByLabel('Største fil som kan legges til (MB)');
+    expect(await limit.inputValue()).toBe('2048');
+    await limit.fill('1');
+    await eventually(async () => ((await callApi(page, 'settings.get', {})).value as { materialSizeLimitMb: number }).materialSizeLimitMb).toBe(1);
+    await page.screenshot({ path: resultPath('material-settings.png'), fullPage: true });
+
+    await goTo(page, 'Materiale');
+    await fileInput().setInputFiles([{ name: 'lang-samtale.wav', mimeType: 'audio/wav', buffer: wavTone(80) }]);
+    const refused = importList().getByRole('listitem').filter({ hasText: 'lang-samtale.wav' });
+    await visible(refused.getByText('Ikke lagt til: filen er større enn grensen på 1 MB.', { exact: false }));
+    await importList().screenshot({ path: resultPath('material-size-refused.png') });
+    // Chromium logs the server's early refusal (413, before the body is read) as a failed load.
+    expect(session.errors.filter((error) => !error.includes('status of 413'))).toEqual([]);
+  });
+
+  step('says so when a film cannot be played on this computer, instead of a grey player', async () => {
+    // An MP4 with its type box but no playable film in it: stands in for a codec this PC lacks.
+    const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom\0\0\u0002\0isommp41', 'latin1')]);
+    const film = Buffer.concat([ftyp, Buffer.from([0, 0, 0x10, 8]), Buffer.from('mdat', 'latin1'), Buffer.alloc(4096, 7)]);
+    await fileInput().setInputFiles([{ name: 'film.mp4', mimeType: 'video/mp4', buffer: film }]);
+    await visible(importList().getByRole('listitem').filter({ hasText: 'film.mp4' }).getByText('Lagt til'));
+    await card('film.mp4').getByRole('link').click();
+    await visible(page.getByRole('heading', { level: 1, name: 'film.mp4' }));
+    await visible(page.getByRole('note').filter({ hasText: 'Denne datamaskinen kan ikke spille av filen her.' }));
+    await page.locator('.material-viewer').screenshot({ path: resultPath('material-cannot-play.png') });
+    expect(session.errors.filter((error) => !error.includes('status of 413'))).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export function createApi(context: HandlerContext, options: ApiOptions = {}): Ap
     const parsed = spec.input.safeParse(given);
     if (!parsed.success) return fail('validation', toFieldIssues(parsed.error, given));
     const handler = handlers[method] as (input: unknown, context: HandlerContext) => unknown;
-    const value = context.db.transaction(() => handler(parsed.data, context))();
+    const value = context.db.transaction(() => handler(parsed.data, { ...context, caller }))();
     if (options.checkOutputs) spec.output.parse(value);
     return ok(value);
   };

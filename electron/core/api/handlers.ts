@@ -6,6 +6,16 @@ import { createCourse, enrol, getCourse, listCourses, unenrol, updateCourse } fr
 import { createParticipant, getParticipant, listParticipants, updateParticipant } from '../repositories/participants';
 import { readSettings, writeSettings } from '../repositories/settings';
 import type { BackupService } from '../services/backup/service';
+import type { SensitiveKeyProvider } from '../services/sensitive-notes/key-file';
+import {
+  createSensitiveNote,
+  listSensitiveNotes,
+  openSensitiveNote,
+  sensitiveNoteLog,
+  setSensitiveNoteDeleted,
+  updateSensitiveNote,
+} from '../repositories/sensitive-notes';
+import type { StaffRole } from '../../../shared/domain/staff';
 import { backupStatus, startBackupJob, updateSettings } from './backup-handlers';
 import { createStaff, getStaff, listStaff, updateStaff } from '../repositories/staff';
 import { createExampleCentre } from '../services/example-centre/example-centre';
@@ -73,6 +83,23 @@ import { evidenceBoard } from '../services/materials/evidence';
 import type { MaterialStore } from '../services/materials/store';
 import { printMaterial } from '../services/printing/material';
 import {
+  createGlossaryTerm,
+  getGlossaryTerm,
+  glossaryLessonOptions,
+  glossaryOverview,
+  listGlossaryTerms,
+  setGlossaryTermDeleted,
+  updateGlossaryTerm,
+} from '../repositories/glossary';
+import {
+  createGlossaryTranslation,
+  getGlossaryTranslation,
+  setGlossaryTranslationDeleted,
+  updateGlossaryTranslation,
+} from '../repositories/glossary-translations';
+import { printFlashcards } from '../services/printing/flashcards';
+import { printWordList } from '../services/printing/word-list';
+import {
   createAssessment,
   restoreAssessment,
   setAssessmentDeleted,
@@ -100,6 +127,10 @@ export interface HandlerContext {
   materialStore?: MaterialStore;
   /** Snapshots and restore; only where the shell runs one (it needs the data folder). */
   backups?: BackupService;
+  /** The key for sensitive notes (kept outside the database); without it they cannot be read or written. */
+  sensitiveKey?: SensitiveKeyProvider;
+  /** Who is calling (set by dispatch for each call), for the logs that need it. */
+  caller?: { role: StaffRole };
 }
 
 export type Handlers = {
@@ -120,6 +151,13 @@ export const handlers: Handlers = {
   'settings.get': (_input, { db }) => readSettings(db),
   'settings.update': (input, { db, backups }) => updateSettings(db, backups, input),
   'backups.status': (_input, { db, backups }) => backupStatus(db, backups),
+  'sensitiveNotes.list': ({ participantId }, { db }) => listSensitiveNotes(db, participantId),
+  'sensitiveNotes.open': ({ id }, { db, sensitiveKey, caller }) => openSensitiveNote(db, sensitiveKey, id, caller?.role ?? 'unknown'),
+  'sensitiveNotes.create': (input, { db, sensitiveKey, caller }) => createSensitiveNote(db, sensitiveKey, input, caller?.role ?? 'unknown'),
+  'sensitiveNotes.update': (input, { db, sensitiveKey, caller }) => updateSensitiveNote(db, sensitiveKey, input, caller?.role ?? 'unknown'),
+  'sensitiveNotes.delete': ({ id }, { db, caller }) => setSensitiveNoteDeleted(db, id, true, caller?.role ?? 'unknown'),
+  'sensitiveNotes.restore': ({ id }, { db, caller }) => setSensitiveNoteDeleted(db, id, false, caller?.role ?? 'unknown'),
+  'sensitiveNotes.log': ({ participantId }, { db }) => sensitiveNoteLog(db, participantId),
   'backups.run': ({ password }, { db, backups }) => startBackupJob(db, backups, (service) => service.startBackup(password)),
   'backups.restore': ({ id, password }, { db, backups }) =>
     startBackupJob(db, backups, (service) => service.startRestore(id, password)),
@@ -276,4 +314,19 @@ export const handlers: Handlers = {
   'print.material': ({ id }, { db, fontsDir, materialStore }) => printMaterial(db, materialStore, id, { fontsDir }),
   'print.classMatrix': (input, { db, fontsDir }) => printClassMatrix(db, input, { fontsDir }),
   'print.selfAssessment': (input, { db, fontsDir }) => printSelfAssessment(db, input, { fontsDir }),
+
+  'glossary.overview': (_input, { db }) => glossaryOverview(db),
+  'glossary.list': (input, { db }) => listGlossaryTerms(db, input),
+  'glossary.get': ({ id }, { db }) => getGlossaryTerm(db, id),
+  'glossary.create': (input, { db }) => createGlossaryTerm(db, input),
+  'glossary.update': (input, { db }) => updateGlossaryTerm(db, input),
+  'glossary.delete': ({ id }, { db }) => (setGlossaryTermDeleted(db, id, true), null),
+  'glossary.restore': ({ id }, { db }) => (setGlossaryTermDeleted(db, id, false), getGlossaryTerm(db, id)),
+  'glossary.lessonOptions': ({ id }, { db }) => glossaryLessonOptions(db, id),
+  'glossary.translations.create': (input, { db }) => createGlossaryTranslation(db, input),
+  'glossary.translations.update': (input, { db }) => updateGlossaryTranslation(db, input),
+  'glossary.translations.delete': ({ id }, { db }) => (setGlossaryTranslationDeleted(db, id, true), null),
+  'glossary.translations.restore': ({ id }, { db }) => (setGlossaryTranslationDeleted(db, id, false), getGlossaryTranslation(db, id)),
+  'print.wordList': (input, { db, fontsDir, materialStore }) => printWordList(db, materialStore, input, { fontsDir }),
+  'print.flashcards': (input, { db, fontsDir, materialStore }) => printFlashcards(db, materialStore, input, { fontsDir }),
 };

@@ -5,6 +5,8 @@ import { createApi, type Api, type ApiOptions } from './dispatch';
 import type { HandlerContext } from './handlers';
 import { BackupService } from '../services/backup/service';
 import { prepareGoalCatalogue } from '../services/goals/prepare';
+import { keyFileProvider, sensitiveKeyFileName } from '../services/sensitive-notes/key-file';
+import { dirname, join } from 'node:path';
 import { createMaterialService, unavailableMaterialService, type MaterialService } from '../services/materials/service';
 
 export interface DatabaseFailure {
@@ -55,7 +57,7 @@ export function openApi(file: string, context: Omit<HandlerContext, 'db'>, optio
   }
   const backups = startBackups(file, db, context, options);
   return {
-    api: createApi({ ...context, db, ...(backups ? { backups } : {}) }, options),
+    api: createApi({ ...context, db, ...(backups ? { backups } : {}), ...sensitiveKeyFor(file, context) }, options),
     materials: context.materialStore ? createMaterialService(db, context.materialStore) : unavailableMaterialService('internal'),
     close: () => {
       backups?.stopSchedule();
@@ -66,6 +68,16 @@ export function openApi(file: string, context: Omit<HandlerContext, 'db'>, optio
       db.close();
     },
   };
+}
+
+/**
+ * The key for sensitive notes, in a file beside a database on disk (never inside it). A
+ * shell may pass its own provider (the OS keychain); an in-memory database has none.
+ */
+function sensitiveKeyFor(file: string, context: Omit<HandlerContext, 'db'>): Pick<HandlerContext, 'sensitiveKey'> {
+  if (context.sensitiveKey) return { sensitiveKey: context.sensitiveKey };
+  if (file === ':memory:') return {};
+  return { sensitiveKey: keyFileProvider(join(dirname(file), sensitiveKeyFileName)) };
 }
 
 /** Automatic snapshots for a database on disk (an in-memory one has nothing to keep). */

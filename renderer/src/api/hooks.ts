@@ -18,10 +18,11 @@ export function useApiQuery<M extends MethodName>(
 }
 
 /** The areas whose cached answers a change can make stale; kept coarse on purpose. */
-const areas = ['staff.', 'courses.', 'participants.', 'app.', 'settings.', 'backups.', 'calendar.', 'themes.', 'lessons.', 'goals.', 'attendance.',
+const areas = ['staff.', 'courses.', 'participants.', 'sensitiveNotes.', 'app.', 'settings.', 'backups.', 'calendar.', 'themes.', 'lessons.', 'goals.', 'attendance.',
   'practiceSites.', 'placements.',
   'trainingPlans.', 'statusMeetings.', 'siteVisits.', 'buddyTasks.', 'practiceFollowUp.', 'materials.',
-  'assessments.'];
+  'assessments.',
+  'glossary.'];
 
 export function useInvalidateAll() {
   const queryClient = useQueryClient();

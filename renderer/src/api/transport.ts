@@ -1,10 +1,6 @@
 import type { ImportProgress, PickedFile, SprakbroApi } from '../../../shared/api/client';
 import { materialExportPath, materialImportPath, materialMetadataHeader } from '../../../shared/api/material-transport';
-import {
-  defaultMaterialSizeLimitBytes,
-  type MaterialImportMetadata,
-  type MaterialImportOutcome,
-} from '../../../shared/domain/materials';
+import type { MaterialImportMetadata, MaterialImportOutcome } from '../../../shared/domain/materials';
 import type { PrintOutcome } from '../../../shared/domain/printing';
 import { fail, type Result } from '../../../shared/result';
 // A file (a PDF, an exported material) goes to the browser as a download; the browser decides where.
@@ -68,8 +64,7 @@ const networkError = (): Result<never> => ({ ok: false, error: { code: 'internal
  * because only it reports upload progress; the metadata travels as JSON in a header.
  */
 function uploadMaterial(file: PickedFile, metadata: MaterialImportMetadata, onProgress?: ImportProgress): Promise<Result<MaterialImportOutcome>> {
-  // The server would refuse it too, but only after the whole file had been sent.
-  if (file.size > defaultMaterialSizeLimitBytes) return Promise.resolve(fail('file_rejected', undefined, { reason: 'tooLarge' }));
+  // The size limit is a setting checked by the server from the declared length, before the body is read.
   // The renderer hands over the DOM File it got from a file input or a drop.
   const body: unknown = file;
   if (!(body instanceof Blob)) return Promise.resolve(fail('file_rejected', undefined, { reason: 'unreadable' }));

@@ -3,6 +3,9 @@ import { AssessmentsPage } from '../features/assessments/AssessmentsPage';
 import { CourseDetailPage } from '../features/courses/CourseDetailPage';
 import { CoursesPage } from '../features/courses/CoursesPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
+import { GlossariesPage } from '../features/glossaries/GlossariesPage';
+import { GlossaryTermPage } from '../features/glossaries/GlossaryTermPage';
+import { GlossaryThemePage } from '../features/glossaries/GlossaryThemePage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ParticipantDetailPage } from '../features/participants/ParticipantDetailPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
@@ -45,7 +48,9 @@ export const routes: RouteObject[] = [
       { path: 'practice/placements/:id', element: <PlacementPage /> },
       { path: 'materials', element: <MaterialsPage /> },
       { path: 'materials/:id', element: <MaterialDetailPage /> },
-      { path: 'glossaries', element: <ComingSoonPage area="glossaries" /> },
+      { path: 'glossaries', element: <GlossariesPage /> },
+      { path: 'glossaries/themes/:id', element: <GlossaryThemePage /> },
+      { path: 'glossaries/terms/:id', element: <GlossaryTermPage /> },
       { path: 'assessment', element: <AssessmentsPage /> },
       { path: 'documents', element: <ComingSoonPage area="documents" /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -9,7 +9,8 @@ import { useInvalidateAll } from '../api/hooks';
 export type SaveState = 'saved' | 'saving' | 'invalid';
 type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update' | 'lessons.update' | 'themes.update'
   | 'calendar.schoolYears.update' | 'calendar.closures.update' | 'practiceSites.update'
-  | 'placements.update' | 'trainingPlans.update' | 'statusMeetings.update' | 'siteVisits.update' | 'buddyTasks.update' | 'materials.update';
+  | 'placements.update' | 'trainingPlans.update' | 'statusMeetings.update' | 'siteVisits.update' | 'buddyTasks.update' | 'materials.update'
+  | 'glossary.update' | 'glossary.translations.update';
 
 const debounceMs = 400;
 

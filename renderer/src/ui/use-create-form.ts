@@ -9,7 +9,8 @@ import { useApiMutation } from '../api/hooks';
 type CreateMethod = 'staff.create' | 'courses.create' | 'participants.create' | 'themes.create'
   | 'calendar.schoolYears.create' | 'calendar.closures.create' | 'goals.create'
   | 'practiceSites.create' | 'placements.create' | 'buddyTasks.create'
-  | 'assessments.create' | 'levelTargets.create';
+  | 'assessments.create' | 'levelTargets.create'
+  | 'glossary.create' | 'glossary.translations.create';
 
 /**
  * State for a "new …" dialog: validates with the create schema before sending, then shows

@@ -6,7 +6,8 @@ import { registerUndoTarget } from './undo-shortcuts';
 
 type UpdateMethod = 'staff.update' | 'courses.update' | 'participants.update' | 'lessons.update' | 'themes.update'
   | 'calendar.schoolYears.update' | 'calendar.closures.update' | 'practiceSites.update'
-  | 'placements.update' | 'trainingPlans.update' | 'statusMeetings.update' | 'siteVisits.update' | 'buddyTasks.update' | 'materials.update';
+  | 'placements.update' | 'trainingPlans.update' | 'statusMeetings.update' | 'siteVisits.update' | 'buddyTasks.update' | 'materials.update'
+  | 'glossary.update' | 'glossary.translations.update';
 
 /** A stored record being edited: autosaved, validated inline, with undo and redo. */
 export function useRecordEditor<T extends { id: string }>(method: UpdateMethod, record: T, schema: z.ZodType) {

@@ -8,7 +8,9 @@ import { apiErrorOf } from '../api/client';
 type Area = 'staff' | 'courses' | 'participants' | 'calendar.schoolYears' | 'calendar.closures' | 'themes' | 'lessons' | 'goals'
   | 'practiceSites' | 'placements'
   | 'statusMeetings' | 'siteVisits' | 'buddyTasks' | 'materials'
-  | 'assessments' | 'norskproven' | 'levelTargets';
+  | 'assessments' | 'norskproven' | 'levelTargets'
+  | 'glossary' | 'glossary.translations'
+  | 'sensitiveNotes';
 
 /**
  * Deleting asks nothing: the row goes to the bin at once and a toast offers to undo,

@@ -171,6 +171,8 @@ beforeAll(() => {
   const assessment = must(api.call('assessments.create', { participantId: participant.id, skill: 'muntlig', level: 'A1/A2', date: '2026-09-14', source: 'observation', lessonIds: [lesson.id] }, teacher)) as { id: string };
   const sitting = must(api.call('norskproven.create', { participantId: participant.id, date: '2026-03-10', results: [{ part: 'leseforstaelse', result: 'A2' }] }, teacher)) as { id: string };
   const target = must(api.call('levelTargets.create', { participantId: participant.id, skill: 'muntlig', level: 'A2', dueDate: '2027-03-31' }, teacher)) as { id: string };
+  const glossaryTerm = must(api.call('glossary.create', { term: 'bleie', themeIds: [theme.id] }, teacher)) as { id: string };
+  const glossaryTranslation = must(api.call('glossary.translations.create', { termId: glossaryTerm.id, language: 'ar', text: 'حفاضة' }, teacher)) as { id: string };
   // Material comes in through the file import (not a contract call), so the row is made directly.
   const material = { id: '01900000-0000-7000-8000-0000000000aa' };
   db.prepare(
@@ -181,6 +183,13 @@ beforeAll(() => {
     'app.info': {},
     'settings.get': {},
     'settings.update': { uiLanguage: 'nn', welcomeDone: true },
+    'sensitiveNotes.list': { participantId: participant.id },
+    'sensitiveNotes.open': { id: '01900000-0000-7000-8000-0000000000c1' },
+    'sensitiveNotes.create': { participantId: participant.id, category: 'health', text: 'Fiktiv' },
+    'sensitiveNotes.update': { id: '01900000-0000-7000-8000-0000000000c1', text: 'Fiktiv' },
+    'sensitiveNotes.delete': { id: '01900000-0000-7000-8000-0000000000c1' },
+    'sensitiveNotes.restore': { id: '01900000-0000-7000-8000-0000000000c1' },
+    'sensitiveNotes.log': { participantId: participant.id },
     'backups.status': {},
     'backups.run': {},
     'backups.restore': { id: 'sprakbro-2026-11-24-090000' },
@@ -305,6 +314,20 @@ beforeAll(() => {
     'selfAssessments.record': { participantId: participant.id, date: '2026-09-14', ticked: ['lese-a1-1', 'produksjon-a1-1'] },
     'print.classMatrix': { courseId: course.id },
     'print.selfAssessment': { participantId: participant.id },
+    'glossary.overview': {},
+    'glossary.list': { search: 'حفاضة', themeId: theme.id, withoutTheme: false },
+    'glossary.get': { id: glossaryTerm.id },
+    'glossary.create': { term: 'smokk', wordClass: 'noun', example: 'x', materialId: null, themeIds: [theme.id], lessonIds: [lesson.id] },
+    'glossary.update': { id: glossaryTerm.id, term: 'bleia', wordClass: null, themeIds: [], lessonIds: [] },
+    'glossary.delete': { id: glossaryTerm.id },
+    'glossary.restore': { id: glossaryTerm.id },
+    'glossary.lessonOptions': { id: glossaryTerm.id },
+    'glossary.translations.create': { termId: glossaryTerm.id, language: 'ti', text: 'ዳይፐር', transliteration: 'daiper', example: 'x', direction: 'ltr', status: 'checked', authorId: staff.id },
+    'glossary.translations.update': { id: glossaryTranslation.id, text: 'حفاض', status: 'checked', direction: 'rtl', authorId: null },
+    'glossary.translations.delete': { id: glossaryTranslation.id },
+    'glossary.translations.restore': { id: glossaryTranslation.id },
+    'print.wordList': { themeId: theme.id, languages: ['ar', 'ti'] },
+    'print.flashcards': { themeId: theme.id, language: 'ar' },
     'materials.list': { participantId: participant.id, kind: 'pdf', search: 'skjema', offset: 0, limit: 50 },
     'materials.get': { id: material.id },
     'materials.update': { id: material.id, caption: 'Skjema', tags: ['lager'], goalIds: [goal.id], othersAppear: true, othersConsent: true, placementId: placement.id },

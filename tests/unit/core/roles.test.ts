@@ -33,10 +33,19 @@ beforeEach(() => {
   const assessment = api.value('assessments.create', { participantId: participant.id, skill: 'muntlig', level: 'A1/A2', date: '2026-09-14', source: 'observation' });
   const sitting = api.value('norskproven.create', { participantId: participant.id, date: '2026-03-10', results: [{ part: 'leseforstaelse', result: 'A2' }] });
   const target = api.value('levelTargets.create', { participantId: participant.id, skill: 'muntlig', level: 'A2', dueDate: '2027-03-31' });
+  const glossaryTerm = api.value('glossary.create', { term: 'bleie', themeIds: [theme.id] });
+  const glossaryTranslation = api.value('glossary.translations.create', { termId: glossaryTerm.id, language: 'ar', text: 'حفاضة' });
   validInputs = {
     'app.info': {},
     'settings.get': {},
     'settings.update': { uiLanguage: 'nn' },
+    'sensitiveNotes.list': { participantId: participant.id },
+    'sensitiveNotes.open': { id: '01900000-0000-7000-8000-0000000000c1' },
+    'sensitiveNotes.create': { participantId: participant.id, category: 'health', text: 'Fiktiv' },
+    'sensitiveNotes.update': { id: '01900000-0000-7000-8000-0000000000c1', text: 'Fiktiv' },
+    'sensitiveNotes.delete': { id: '01900000-0000-7000-8000-0000000000c1' },
+    'sensitiveNotes.restore': { id: '01900000-0000-7000-8000-0000000000c1' },
+    'sensitiveNotes.log': { participantId: participant.id },
     'backups.status': {},
     'backups.run': {},
     'backups.restore': { id: 'sprakbro-2026-11-24-090000' },
@@ -176,6 +185,20 @@ beforeEach(() => {
     'selfAssessments.record': { participantId: participant.id, date: '2026-09-14', ticked: ['lese-a1-1'] },
     'print.classMatrix': { courseId: course.id },
     'print.selfAssessment': { participantId: participant.id },
+    'glossary.overview': {},
+    'glossary.list': { themeId: theme.id },
+    'glossary.get': { id: glossaryTerm.id },
+    'glossary.create': { term: 'smokk', themeIds: [theme.id] },
+    'glossary.update': { id: glossaryTerm.id, example: 'Babyen har bleie.' },
+    'glossary.delete': { id: glossaryTerm.id },
+    'glossary.restore': { id: glossaryTerm.id },
+    'glossary.lessonOptions': { id: glossaryTerm.id },
+    'glossary.translations.create': { termId: glossaryTerm.id, language: 'ti', text: 'ዳይፐር' },
+    'glossary.translations.update': { id: glossaryTranslation.id, status: 'checked' },
+    'glossary.translations.delete': { id: glossaryTranslation.id },
+    'glossary.translations.restore': { id: glossaryTranslation.id },
+    'print.wordList': { themeId: theme.id, languages: ['ar'] },
+    'print.flashcards': { themeId: theme.id, language: 'ar' },
   };
 });
 afterEach(() => api.db.close());
@@ -184,8 +207,11 @@ afterEach(() => api.db.close());
 const readers: readonly MethodName[] = ['app.info', 'courses.languageGroups', 'calendar.days', 'calendar.schoolYears.suggestBreaks', 'goals.search', 'lessons.week', 'lessons.versions', 'attendance.forLesson', 'attendance.ledger', 'attendance.courseSummary', 'lessons.copyPreview', 'print.weekPlan', 'print.assistantPlan', 'print.substitutePacket',
   'practiceFollowUp.overview', 'practiceFollowUp.hours', 'practiceFollowUp.nextMeeting', 'print.trainingPlan', 'print.buddyTask',
   'assessments.profile', 'assessments.audit', 'assessments.classMatrix', 'assessments.goalCoverage', 'assessments.alignment',
-  'assessments.evidenceOptions', 'print.classMatrix', 'print.selfAssessment', 'materials.tags', 'materials.evidence', 'print.material', 'backups.status'];
-const readOnly = methodNames.filter((m) => m.endsWith('.list') || m.endsWith('.get') || readers.includes(m));
+  'assessments.evidenceOptions', 'print.classMatrix', 'print.selfAssessment', 'materials.tags', 'materials.evidence', 'print.material', 'backups.status',
+  'glossary.overview', 'glossary.lessonOptions', 'print.wordList', 'print.flashcards'];
+/** Sensitive notes are for teachers and admins only: an assistant may not even see that one exists. */
+const restricted = (method: MethodName) => method.startsWith('sensitiveNotes.');
+const readOnly = methodNames.filter((m) => !restricted(m) && (m.endsWith('.list') || m.endsWith('.get') || readers.includes(m)));
 
 describe('roles', () => {
   it('lets every role read', () => {
@@ -193,9 +219,10 @@ describe('roles', () => {
     for (const method of readOnly) expect(contract[method].roles, method).toEqual([...staffRoles]);
   });
 
-  it('keeps changes to teachers and admins, except the user’s own settings', () => {
+  it('keeps changes to teachers and admins, except the user’s own settings and the glossaries', () => {
     for (const method of methodNames.filter((m) => !readOnly.includes(m))) {
-      const expected = method === 'settings.update' ? [...staffRoles] : ['teacher', 'admin'];
+      // Mother-tongue assistants write the glossaries' translations, so glossary changes are open to every profile.
+      const expected = method === 'settings.update' || method.startsWith('glossary.') ? [...staffRoles] : ['teacher', 'admin'];
       expect(contract[method].roles, method).toEqual(expected);
     }
   });

@@ -8,7 +8,7 @@ import type { Material, MaterialImportMetadata, MaterialImportOutcome } from '..
 import type { Result } from '../../../shared/result';
 import { parseByteRange } from '../../../electron/core/services/materials/byte-range';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
-import { pdf, photo, wav } from '../core/materials/material-helpers';
+import { mp4WithLocation, pdf, photo, wav } from '../core/materials/material-helpers';
 import { rawRequest } from './http-helpers';
 
 /**
@@ -94,7 +94,7 @@ describe('POST /api/materials/import', () => {
     });
     expect(broken.status).toBe(400);
     const big = await upload(wav(sizeLimit), { fileName: 'lang.wav' });
-    expect(big).toEqual({ status: 413, result: { ok: false, error: { code: 'file_rejected', params: { reason: 'tooLarge' } } } });
+    expect(big).toEqual({ status: 413, result: { ok: false, error: { code: 'file_rejected', params: { reason: 'tooLarge', limitMb: 1 } } } });
     const html = await upload(Buffer.from('<!doctype html><script>alert(1)</script>'), { fileName: 'side.jpg' });
     expect(html.result).toEqual({ ok: false, error: { code: 'file_rejected', params: { reason: 'unsupportedType' } } });
     expect(stagingLeft()).toEqual([]);
@@ -113,7 +113,7 @@ describe('POST /api/materials/import', () => {
       }),
       duplex: 'half',
     } as RequestInit);
-    expect(await response.json()).toEqual({ ok: false, error: { code: 'file_rejected', params: { reason: 'tooLarge' } } });
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'file_rejected', params: { reason: 'tooLarge', limitMb: 1 } } });
     expect(stagingLeft()).toEqual([]);
   });
 });
@@ -174,6 +174,21 @@ describe('GET /api/materials/<id>/export', () => {
     expect(((await call.json()) as Result<Material>).ok).toBe(true);
     const refused = await fetch(`${server.origin}/api/materials/${item.id}/export`, { headers: cookie() });
     expect(await refused.json()).toEqual({ ok: false, error: { code: 'consent_missing' } });
+  });
+});
+
+describe('GET /api/materials/<id>/export of a video', () => {
+  it('downloads the video with its location boxes blanked, same length, the stored file untouched', async () => {
+    const original = mp4WithLocation();
+    const item = await imported(original, { fileName: 'VID_0001.mp4' });
+    const response = await fetch(`${server.origin}/api/materials/${item.id}/export`, { headers: cookie() });
+    expect(response.headers.get('content-type')).toBe('video/mp4');
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.length).toBe(original.length);
+    expect(body.toString('latin1')).not.toMatch(/59\.91|010\.74/);
+    expect(body.toString('latin1')).toContain('Hagedagen');
+    const again = await fetch(`${server.origin}/media/materials/${item.id}/original`, { headers: cookie() });
+    expect(Buffer.from(await again.arrayBuffer()).equals(original)).toBe(true);
   });
 });
 

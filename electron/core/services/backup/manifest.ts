@@ -29,6 +29,12 @@ export const snapshotManifestSchema = z.object({
   materialsFolder: z.string().regex(/^materials(-[0-9a-f]{32})?$/u),
   /** Material files (paths inside that folder) of the store at that moment. */
   materials: z.array(z.string()),
+  /**
+   * Key files kept beside the database (the sensitive-notes key), stored encrypted as
+   * `<name>.enc` and only in password-encrypted backups: an unencrypted backup never
+   * carries them.
+   */
+  secretFiles: z.array(z.enum(['sensitive-notes.key'])).default([]),
 });
 export type SnapshotManifest = z.infer<typeof snapshotManifestSchema>;
 

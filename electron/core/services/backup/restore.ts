@@ -50,6 +50,8 @@ export interface PrepareOptions {
   targetFile: string;
   materialsDir?: string;
   password?: string;
+  /** Where the snapshot's key files are decrypted to (`<folder>/<name>`), when it carries any. */
+  secretFilesDir?: string;
 }
 
 /**
@@ -76,6 +78,12 @@ export async function prepareSnapshotCopy(options: PrepareOptions): Promise<Snap
     if ((await sha256File(options.targetFile)) !== manifest.databaseSha256) throw new BackupRestoreError('damaged', 'hash differs');
     checkIntegrity(options.targetFile);
     if (options.materialsDir) await restoreMaterials(options.snapshotDir, options.materialsDir, manifest, key);
+    if (key && options.secretFilesDir) {
+      for (const name of manifest.secretFiles) {
+        await rm(join(options.secretFilesDir, name), { force: true });
+        await decryptFile(join(options.snapshotDir, name + encryptedSuffix), join(options.secretFilesDir, name), key);
+      }
+    }
     return manifest;
   } catch (error) {
     await rm(options.targetFile, { force: true });

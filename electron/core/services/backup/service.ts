@@ -1,5 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { format } from 'date-fns';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import type { BackupFailureReason, BackupStatus } from '../../../../shared/domain/backups';
@@ -9,6 +9,7 @@ import { cloudServiceOf } from './cloud-folders';
 import { BackupPasswordError, deriveKey } from './encryption';
 import { BackupRestoreError, beforeRestoreFolderName, prepareSnapshotCopy } from './restore';
 import type { SnapshotManifest } from './manifest';
+import { sensitiveKeyFileName } from '../sensitive-notes/key-file';
 import { BackupVerifyError, takeSnapshot } from './snapshot';
 import { listSnapshots, pruneSnapshots, type StoredSnapshot } from './snapshots';
 
@@ -35,7 +36,14 @@ export class BackupService {
   private running: JobKind | null = null;
   private lastBackupAt: string | null = null;
   private lastFailure: BackupStatus['lastFailure'] = null;
-  private lastRestore: { manifest: SnapshotManifest; previousDatabase: string; at: string; undone: boolean } | null = null;
+  private lastRestore: {
+    manifest: SnapshotManifest;
+    previousDatabase: string;
+    /** Key files the restore replaced: where the old one was kept, or null when there was none. */
+    previousSecrets: { name: string; keptAt: string | null }[];
+    at: string;
+    undone: boolean;
+  } | null = null;
   private changesAtLastBackup = -1;
   private snapshots: StoredSnapshot[] = [];
   private snapshotsFolder: string | null = null;
@@ -115,6 +123,7 @@ export class BackupService {
         now: this.now(),
         ...(this.options.materialsDir ? { materialsDir: this.options.materialsDir } : {}),
         ...(key ? { key } : {}),
+        secretFiles: [{ name: sensitiveKeyFileName, path: join(dirname(this.options.databasePath), sensitiveKeyFileName) }],
       });
       this.changesAtLastBackup = changes;
       this.lastBackupAt = manifest.takenAt;
@@ -129,32 +138,45 @@ export class BackupService {
       const folder = this.folderOrFail();
       const dataFolder = dirname(this.options.databasePath);
       const staged = join(dataFolder, `.restore-${process.pid}-${Date.now()}.db`);
+      const secrets = join(dataFolder, `.restore-keys-${process.pid}-${Date.now()}`);
+      mkdirSync(secrets, { recursive: true });
       try {
         const manifest = await prepareSnapshotCopy({
           snapshotDir: join(folder, snapshotId),
           targetFile: staged,
+          secretFilesDir: secrets,
           ...(this.options.materialsDir ? { materialsDir: this.options.materialsDir } : {}),
           ...(password ? { password } : {}),
         });
         // The database in use stays open: its state is saved aside first (for undo), then
         // the checked copy is loaded into it with the backup API.
-        const previousDatabase = join(dataFolder, beforeRestoreFolderName, `${format(this.now(), 'yyyy-MM-dd-HHmmss')}-before-${snapshotId}.db`);
-        mkdirSync(dirname(previousDatabase), { recursive: true });
+        const aside = join(dataFolder, beforeRestoreFolderName, `${format(this.now(), 'yyyy-MM-dd-HHmmss')}-before-${snapshotId}`);
+        mkdirSync(aside, { recursive: true });
+        const previousDatabase = join(aside, 'sprakbro.db');
         await this.options.db.backup(previousDatabase);
+        // The snapshot's notes were encrypted with its key: that key comes back with it.
+        const previousSecrets = manifest.secretFiles.map((name) => swapInFile(join(secrets, name), join(dataFolder, name), aside));
         await this.copyIntoLive(staged);
-        this.lastRestore = { manifest, previousDatabase, at: this.now().toISOString(), undone: false };
+        this.lastRestore = { manifest, previousDatabase, previousSecrets, at: this.now().toISOString(), undone: false };
       } finally {
         rmSync(staged, { force: true });
+        rmSync(secrets, { recursive: true, force: true });
       }
     });
   }
 
-  /** Puts back the database as it was before the last restore. */
+  /** Puts back the database (and any key file the restore replaced) as they were before the last restore. */
   startUndoRestore(): boolean {
     const restored = this.lastRestore;
     if (!restored || restored.undone) return false;
     return this.start('undoRestore', async () => {
       await this.copyIntoLive(restored.previousDatabase);
+      const dataFolder = dirname(this.options.databasePath);
+      for (const secret of restored.previousSecrets) {
+        const live = join(dataFolder, secret.name);
+        if (secret.keptAt) copyFileSync(secret.keptAt, live);
+        else rmSync(live, { force: true });
+      }
       restored.undone = true;
     });
   }
@@ -267,4 +289,20 @@ function failureReason(error: unknown): BackupFailureReason {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'ENOTDIR') return 'folderUnwritable';
   return 'other';
+}
+
+/**
+ * Puts a restored key file in place of the live one, keeping the live one in `aside` when
+ * it differs. Returns where the old one was kept (null when there was none).
+ */
+function swapInFile(restored: string, live: string, aside: string): { name: string; keptAt: string | null } {
+  const name = live.slice(dirname(live).length + 1);
+  if (existsSync(live) && readFileSync(live).equals(readFileSync(restored))) return { name, keptAt: join(aside, name) };
+  let keptAt: string | null = null;
+  if (existsSync(live)) {
+    keptAt = join(aside, name);
+    copyFileSync(live, keptAt);
+  }
+  renameSync(restored, live);
+  return { name, keptAt };
 }

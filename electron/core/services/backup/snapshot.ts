@@ -23,6 +23,8 @@ export interface SnapshotOptions {
   now?: Date;
   /** Set for a password-encrypted backup (derive it once with deriveKey). */
   key?: BackupKey;
+  /** Key files to keep with the database; stored (encrypted) only when `key` is set. */
+  secretFiles?: readonly { name: SnapshotManifest['secretFiles'][number]; path: string }[];
 }
 
 export class BackupVerifyError extends Error {
@@ -55,9 +57,15 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotMa
     const materials = options.materialsDir
       ? await copyMaterials(options.materialsDir, join(options.backupRoot, materialsFolder), options.key)
       : [];
+    const secretFiles: SnapshotManifest['secretFiles'] = [];
     if (options.key) {
       await encryptFile(plainDatabase, plainDatabase + encryptedSuffix, options.key);
       await rm(plainDatabase);
+      for (const secret of options.secretFiles ?? []) {
+        if (!existsSync(secret.path)) continue;
+        await encryptFile(secret.path, join(partial, secret.name + encryptedSuffix), options.key);
+        secretFiles.push(secret.name);
+      }
     }
     const manifest: SnapshotManifest = {
       format: 'sprakbro-backup',
@@ -71,6 +79,7 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotMa
       databaseSha256,
       materialsFolder,
       materials,
+      secretFiles,
     };
     await writeFile(join(partial, manifestFileName), JSON.stringify(manifest, null, 2) + '\n', { flag: 'wx' });
     await rename(partial, join(options.backupRoot, id));

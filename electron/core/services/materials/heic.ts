@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import decodeHeic from 'heic-decode';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { boxesIn, bufferSource, childBox, metaChildrenStart, readSized, type ByteSource } from './iso-boxes';
 
 /**
@@ -22,7 +22,7 @@ const maxPixels = 268_402_689;
  * file's rotation and mirroring while decoding). Throws when the file will not decode,
  * e.g. when it is truncated or broken.
  */
-export async function heicImage(file: string): Promise<sharp.Sharp> {
+export async function heicImage(file: string): Promise<Sharp> {
   if ((await stat(file)).size > heicMaxFileBytes) throw new RangeError('HEIC file too large to decode');
   const decoded = await decodeHeic({ buffer: await readFile(file) });
   const { width, height, data } = decoded;

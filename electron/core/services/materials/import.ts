@@ -11,6 +11,7 @@ import { fail, ok, type Result } from '../../../../shared/result';
 import { toFieldIssues } from '../../../../shared/validation';
 import { ApiFailure } from '../../db/errors';
 import { findMaterialBySha, getMaterial, insertMaterial, resolveLinks, setMaterialDeleted } from '../../repositories/materials';
+import { readSettings } from '../../repositories/settings';
 import { exifCaptureDate, makeThumbnail, type ImageFacts } from './image';
 import { sniffFile, type SniffedType } from './sniff';
 import { blobPath, discard, stagingFile, thumbnailPath, type MaterialStore } from './store';
@@ -18,6 +19,17 @@ import { blobPath, discard, stagingFile, thumbnailPath, type MaterialStore } fro
 export type FileRejection = 'empty' | 'tooLarge' | 'unsupportedType' | 'corrupt' | 'unreadable';
 
 export const rejected = (reason: FileRejection) => fail('file_rejected', undefined, { reason });
+
+const bytesPerMb = 1024 * 1024;
+
+/** The largest file an import takes now: the store's fixed limit, else the setting as it is at this moment. */
+export function importSizeLimitBytes(db: Database, store: MaterialStore): number {
+  return store.sizeLimitBytes ?? readSettings(db).materialSizeLimitMb * bytesPerMb;
+}
+
+/** "Too large", with the limit in MB so the message can name it. */
+export const tooLarge = (limitBytes: number) =>
+  fail('file_rejected', undefined, { reason: 'tooLarge', limitMb: Math.max(1, Math.floor(limitBytes / bytesPerMb)) });
 
 /** The metadata as checked at the boundary. */
 export type ImportMetadata = ReturnType<typeof materialImportMetadataSchema.parse>;
@@ -52,13 +64,13 @@ export function checkImport(db: Database, role: StaffRole, rawMetadata: unknown)
 class TooLargeError extends Error {}
 
 /** Copies the bytes into the staging file while hashing and counting them; stops past the limit. */
-async function stage(store: MaterialStore, source: Readable, target: string): Promise<{ sha256: string; size: number }> {
+async function stage(source: Readable, target: string, limitBytes: number): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       size += chunk.length;
-      if (size > store.sizeLimitBytes) {
+      if (size > limitBytes) {
         callback(new TooLargeError());
         return;
       }
@@ -126,11 +138,12 @@ export async function importMaterial(
   const staged = stagingFile(store, '.part');
   const stagedThumbnail = stagingFile(store, '.webp');
   try {
+    const limitBytes = importSizeLimitBytes(db, store);
     let received: { sha256: string; size: number };
     try {
-      received = await stage(store, source, staged);
+      received = await stage(source, staged, limitBytes);
     } catch (error) {
-      return rejected(error instanceof TooLargeError ? 'tooLarge' : 'unreadable');
+      return error instanceof TooLargeError ? tooLarge(limitBytes) : rejected('unreadable');
     }
     if (received.size === 0) return rejected('empty');
     const examined = await examine(staged, stagedThumbnail, metadata.fileName);

@@ -25,8 +25,8 @@ export interface FilePatch {
   data: Buffer;
 }
 
-/** The types whose files are ISO-BMFF, as sniff.ts names them (a MOV with an MP4 brand is video/mp4). */
-const isoMediaTypes = new Set(['video/mp4', 'audio/mp4']);
+/** The types whose files are ISO-BMFF, as sniff.ts names them. */
+const isoMediaTypes = new Set(['video/mp4', 'video/quicktime', 'audio/mp4']);
 
 export const mayCarryLocation = (mediaType: string): boolean => isoMediaTypes.has(mediaType);
 

@@ -4,7 +4,7 @@ import type { MaterialFileVariant, MaterialImportOutcome } from '../../../../sha
 import type { StaffRole } from '../../../../shared/domain/staff';
 import { fail, type ErrorCode, type Result } from '../../../../shared/result';
 import { exportMaterial, materialFile, type MaterialExport, type MaterialFile } from './files';
-import { checkImport, importMaterial, importMaterialFromPath, type ImportMetadata } from './import';
+import { checkImport, importMaterial, importMaterialFromPath, importSizeLimitBytes, type ImportMetadata } from './import';
 import type { MaterialStore } from './store';
 
 /**
@@ -14,6 +14,8 @@ import type { MaterialStore } from './store';
  * rather than among them; each answers with the same result envelope.
  */
 export interface MaterialService {
+  /** The largest file an import takes now (from the settings, so it follows a change at once). */
+  sizeLimitBytes(): number;
   /** Role and metadata, before any byte of the file is read. */
   checkImport(role: StaffRole, metadata: unknown): Result<ImportMetadata>;
   /** Imports checked metadata with the bytes from `source`. */
@@ -27,6 +29,7 @@ export interface MaterialService {
 export function createMaterialService(db: Database, store: MaterialStore): MaterialService {
   const importStream = (source: Readable, metadata: ImportMetadata) => importMaterial({ db, store }, source, metadata);
   return {
+    sizeLimitBytes: () => importSizeLimitBytes(db, store),
     checkImport: (role, metadata) => checkImport(db, role, metadata),
     importStream,
     async importPath(role, file, metadata) {
@@ -43,6 +46,8 @@ export function createMaterialService(db: Database, store: MaterialStore): Mater
 export function unavailableMaterialService(code: ErrorCode, params?: Record<string, number | string>): MaterialService {
   const refuse = () => fail(code, undefined, params);
   return {
+    // Nothing is imported anyway; the answer is the refusal, whatever the size.
+    sizeLimitBytes: () => Number.MAX_SAFE_INTEGER,
     checkImport: refuse,
     importStream: (source) => {
       source.resume();

@@ -87,6 +87,9 @@ function sniffIsoMedia(head: Buffer, fileName: string): SniffedType | undefined 
   for (let at = 16; at + 4 <= Math.min(boxSize, head.length); at += 4) brands.push(ascii(head, at, 4));
   if (brands.includes('avif') || brands.includes('avis')) return undefined;
   if (brands.some((brand) => heicBrands.has(brand))) return { kind: 'image', mediaType: 'image/heic' };
+  // A QuickTime movie: what an iPhone records. Same box structure as MP4; whether it plays
+  // depends on its codec (H.264 plays everywhere, HEVC where the system decodes it).
+  if (brands[0] === 'qt  ') return { kind: 'video', mediaType: 'video/quicktime' };
   if (brands.some((brand) => audioMp4Brands.has(brand))) return { kind: 'audio', mediaType: 'audio/mp4' };
   if (brands.some((brand) => videoMp4Brands.has(brand))) {
     // A generic MP4 may hold sound only; phones name those .m4a.

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { defaultMaterialSizeLimitBytes } from '../../../../shared/domain/materials';
 
 /**
  * The content-addressed material store in the data folder: each file once, named by its
@@ -13,14 +12,17 @@ import { defaultMaterialSizeLimitBytes } from '../../../../shared/domain/materia
 export interface MaterialStore {
   /** The store folder (`<data folder>/materials`). */
   dir: string;
-  /** Largest file accepted, in bytes. */
-  sizeLimitBytes: number;
+  /**
+   * A fixed largest file, in bytes (tests, a server option). Without it each import reads
+   * the limit from the settings, so a change there needs no restart.
+   */
+  sizeLimitBytes?: number;
 }
 
 export const materialStoreFolder = 'materials';
 
-export function materialStore(dir: string, sizeLimitBytes = defaultMaterialSizeLimitBytes): MaterialStore {
-  return { dir, sizeLimitBytes };
+export function materialStore(dir: string, sizeLimitBytes?: number): MaterialStore {
+  return sizeLimitBytes === undefined ? { dir } : { dir, sizeLimitBytes };
 }
 
 export const blobPath = (store: MaterialStore, sha256: string): string => join(store.dir, sha256.slice(0, 2), sha256);

@@ -42,8 +42,13 @@ function ItemState({ item }: { item: ImportItem }) {
       );
     case 'refused': {
       const reason = state.error.params?.reason;
+      const limitMb = state.error.params?.limitMb;
       const text =
-        state.error.code === 'file_rejected' && isRejectReason(reason) ? t(`materials.import.refused.${reason}`) : errorText(state.error);
+        state.error.code !== 'file_rejected' || !isRejectReason(reason)
+          ? errorText(state.error)
+          : reason === 'tooLarge' && typeof limitMb === 'number'
+            ? t('materials.import.refused.tooLargeLimit', { limitMb })
+            : t(`materials.import.refused.${reason}`);
       return (
         <span className="import-list__refused">
           <span aria-hidden="true">✕ </span>

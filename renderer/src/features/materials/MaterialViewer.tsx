@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { materialFileUrl, type Material } from '../../../../shared/domain/materials';
 import { kindIcons } from './material-kind';
@@ -13,6 +14,35 @@ const sizeText = (bytes: number, language: string): string => {
   }
   return `${new Intl.NumberFormat(language, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
 };
+
+/**
+ * Sound or film played here. When this computer cannot decode it (an iPhone film in HEVC on
+ * a PC without that codec, say), the player says so instead of staying grey.
+ */
+function MediaPlayer({ material, src }: { material: Material; src: string }) {
+  const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
+  const Player = material.kind === 'video' ? 'video' : 'audio';
+  if (failed) {
+    return (
+      <div className="material-viewer material-viewer--file" role="note">
+        <span className="material-viewer__icon" aria-hidden="true">
+          {kindIcons[material.kind]}
+        </span>
+        <p>
+          <bdi dir="auto">{material.originalName}</bdi>
+        </p>
+        <p className="muted">{t('materials.viewer.cannotPlay')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="material-viewer">
+      {/* Captured clips have no caption track; the transcript field below is their text. */}
+      <Player controls preload="metadata" src={src} aria-label={materialTitle(material)} onError={() => setFailed(true)} />
+    </div>
+  );
+}
 
 /**
  * The item itself, large: photos as pictures, sound and film played here in the app,
@@ -39,18 +69,8 @@ export function MaterialViewer({ material }: { material: Material }) {
         </figure>
       );
     case 'audio':
-      return (
-        <div className="material-viewer">
-          <audio controls preload="metadata" src={src} aria-label={materialTitle(material)} />
-        </div>
-      );
     case 'video':
-      return (
-        <div className="material-viewer">
-          {/* Captured clips have no caption track; the transcript field below is their text. */}
-          <video controls preload="metadata" src={src} aria-label={materialTitle(material)} />
-        </div>
-      );
+      return <MediaPlayer key={material.id} material={material} src={src} />;
     case 'pdf':
     case 'document':
       return (

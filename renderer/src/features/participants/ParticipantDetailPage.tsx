@@ -20,6 +20,7 @@ import { ParticipantLevelsSection } from '../assessments/ParticipantLevelsSectio
 import { ParticipantHoursSection } from '../attendance/ParticipantHoursSection';
 import { ParticipantPlacementsSection } from '../practice/ParticipantPlacementsSection';
 import { MaterialSection } from '../materials/MaterialSection';
+import { SensitiveNotesSection } from './SensitiveNotesSection';
 import { ProgrammeSelect } from './ProgrammeSelect';
 
 export function ParticipantDetailPage() {
@@ -40,6 +41,7 @@ export function ParticipantDetailPage() {
       <ParticipantHoursSection participantId={participant.data.id} />
       <ParticipantPlacementsSection participantId={participant.data.id} />
       <MaterialSection participantId={participant.data.id} />
+      <SensitiveNotesSection participantId={participant.data.id} />
     </>
   );
 }

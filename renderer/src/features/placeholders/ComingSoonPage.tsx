@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 
-type PlaceholderArea = 'week' | 'practice' | 'glossaries' | 'assessment' | 'documents';
+type PlaceholderArea = 'documents';
 
 /** An honest empty state for an area that later work fills in. */
 export function ComingSoonPage({ area }: { area: PlaceholderArea }) {

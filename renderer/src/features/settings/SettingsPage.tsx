@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
 import { SchoolCalendarSection } from '../calendar/SchoolCalendarSection';
 import { BackupSection } from './backups/BackupSection';
+import { MaterialSettingsSection } from './MaterialSettingsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function SettingsPage() {
       </section>
       <SchoolCalendarSection />
       <BackupSection />
+      <MaterialSettingsSection />
       <section className="card">
         <h2>{t('settings.about')}</h2>
         {info.data ? <p>{t('settings.version', { version: info.data.version })}</p> : null}

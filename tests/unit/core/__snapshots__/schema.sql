@@ -5,7 +5,7 @@
 -- never by editing an old one, then regenerate this file and review the diff:
 --   npx vitest run --config tests/vitest.config.ts tests/unit/core/schema-guard.test.ts --update
 --
--- user_version = 9
+-- user_version = 11
 
 -- table assessment on assessment
 CREATE TABLE assessment (id TEXT PRIMARY KEY, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, skill TEXT NOT NULL CHECK (skill IN ('lese', 'lytte', 'skrive', 'muntlig')), level TEXT NOT NULL CHECK (level IN ('ikke-grunnlag', 'ikke-bestatt', 'under-A1', 'A1', 'A1/A2', 'A2', 'A2/B1', 'B1', 'B1/B2', 'B2', 'B2/C1', 'C1')), source TEXT NOT NULL CHECK (source IN ('observation', 'mock', 'official', 'self')), date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), sitting_id TEXT REFERENCES norskproven_sitting(id) ON DELETE CASCADE CHECK ((source = 'official') = (sitting_id IS NOT NULL)), level_pair TEXT CHECK (level_pair IS NULL OR (source = 'official' AND level_pair IN ('A1-A2', 'A2-B1', 'B1-B2'))), checklist TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(checklist) AND json_type(checklist) = 'array'), comment TEXT NOT NULL DEFAULT '', recorded_by TEXT REFERENCES staff(id) ON DELETE SET NULL, corrected INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, -- Official results never sit between two levels. CHECK (source = 'observation' OR level NOT GLOB '*/*')) STRICT;
@@ -47,6 +47,20 @@ CREATE INDEX course_staff_by_staff ON course_staff(staff_id);
 CREATE TABLE enrolment (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, UNIQUE (course_id, participant_id)) STRICT;
 -- index enrolment_by_participant on enrolment
 CREATE INDEX enrolment_by_participant ON enrolment(participant_id);
+-- table glossary_term on glossary_term
+CREATE TABLE glossary_term (id TEXT PRIMARY KEY, term TEXT NOT NULL CHECK (length(term) BETWEEN 1 AND 200), word_class TEXT CHECK (word_class IS NULL OR word_class IN ('noun', 'verb', 'adjective', 'adverb', 'preposition', 'pronoun', 'conjunction', 'interjection', 'phrase', 'other')), example TEXT NOT NULL DEFAULT '', material_id TEXT REFERENCES material(id) ON DELETE SET NULL, search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- table glossary_term_lesson on glossary_term_lesson
+CREATE TABLE glossary_term_lesson (term_id TEXT NOT NULL REFERENCES glossary_term(id) ON DELETE CASCADE, lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, PRIMARY KEY (term_id, lesson_id)) STRICT, WITHOUT ROWID;
+-- index glossary_term_lesson_by_lesson on glossary_term_lesson
+CREATE INDEX glossary_term_lesson_by_lesson ON glossary_term_lesson(lesson_id);
+-- table glossary_term_theme on glossary_term_theme
+CREATE TABLE glossary_term_theme (term_id TEXT NOT NULL REFERENCES glossary_term(id) ON DELETE CASCADE, theme_id TEXT NOT NULL REFERENCES theme(id) ON DELETE CASCADE, PRIMARY KEY (term_id, theme_id)) STRICT, WITHOUT ROWID;
+-- index glossary_term_theme_by_theme on glossary_term_theme
+CREATE INDEX glossary_term_theme_by_theme ON glossary_term_theme(theme_id);
+-- table glossary_translation on glossary_translation
+CREATE TABLE glossary_translation (id TEXT PRIMARY KEY, term_id TEXT NOT NULL REFERENCES glossary_term(id) ON DELETE CASCADE, language TEXT NOT NULL CHECK (length(language) BETWEEN 2 AND 12), text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 200), transliteration TEXT NOT NULL DEFAULT '', example TEXT NOT NULL DEFAULT '', direction TEXT NOT NULL DEFAULT 'auto' CHECK (direction IN ('auto', 'ltr', 'rtl')), status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'checked')), author_id TEXT REFERENCES staff(id) ON DELETE SET NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index glossary_translation_by_language on glossary_translation
+CREATE UNIQUE INDEX glossary_translation_by_language ON glossary_translation(term_id, language) WHERE deleted_at IS NULL;
 -- table goal on goal
 CREATE TABLE goal (id TEXT PRIMARY KEY, source TEXT NOT NULL CHECK (source IN ('catalogue', 'teacher', 'import')), catalogue_version TEXT CHECK ((source = 'catalogue') = (catalogue_version IS NOT NULL)), level TEXT NOT NULL CHECK (level IN ('A1', 'A2', 'B1', 'B2', 'C1')), skill TEXT NOT NULL CHECK (skill IN ('lese', 'lytte', 'skrive', 'muntlig-samhandling', 'muntlig-produksjon', 'mediering')), domain TEXT NOT NULL CHECK (domain IN ('arbeidsliv', 'helse', 'bolig', 'barnehage-og-skole', 'offentlige-tjenester', 'hverdagsliv', 'samfunn')), trade TEXT CHECK (trade IS NULL OR trade IN ('helse-og-omsorg', 'renhold', 'barnehage', 'butikk', 'lager-og-logistikk', 'restaurant-og-kjokken', 'bygg-og-anlegg')), text_nb TEXT NOT NULL CHECK (length(text_nb) BETWEEN 1 AND 500), text_en TEXT NOT NULL DEFAULT '' CHECK (length(text_en) <= 500), status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'retired')), grep_code TEXT, grep_id TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- table goal_achievement on goal_achievement
@@ -139,6 +153,14 @@ CREATE TABLE practice_site (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (lengt
 CREATE TABLE school_year (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- index school_year_by_dates on school_year
 CREATE INDEX school_year_by_dates ON school_year(start_date, end_date);
+-- table sensitive_note on sensitive_note
+CREATE TABLE sensitive_note (id TEXT PRIMARY KEY, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, category TEXT NOT NULL CHECK (category IN ('health', 'family', 'social_control', 'other')), ciphertext BLOB NOT NULL CHECK (length(ciphertext) > 28), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index sensitive_note_by_participant on sensitive_note
+CREATE INDEX sensitive_note_by_participant ON sensitive_note(participant_id, created_at);
+-- table sensitive_note_log on sensitive_note_log
+CREATE TABLE sensitive_note_log (id TEXT PRIMARY KEY, note_id TEXT NOT NULL REFERENCES sensitive_note(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, action TEXT NOT NULL CHECK (action IN ('create', 'open', 'update', 'delete', 'restore')), role TEXT NOT NULL, staff_id TEXT REFERENCES staff(id) ON DELETE SET NULL, at TEXT NOT NULL) STRICT;
+-- index sensitive_note_log_by_participant on sensitive_note_log
+CREATE INDEX sensitive_note_log_by_participant ON sensitive_note_log(participant_id, at);
 -- table setting on setting
 CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
 -- table site_visit on site_visit
@@ -156,6 +178,8 @@ CREATE INDEX site_visit_by_placement ON site_visit(placement_id, date);
 -- index sqlite_autoindex_course_staff_1 on course_staff (made by SQLite)
 -- index sqlite_autoindex_enrolment_1 on enrolment (made by SQLite)
 -- index sqlite_autoindex_enrolment_2 on enrolment (made by SQLite)
+-- index sqlite_autoindex_glossary_term_1 on glossary_term (made by SQLite)
+-- index sqlite_autoindex_glossary_translation_1 on glossary_translation (made by SQLite)
 -- index sqlite_autoindex_goal_1 on goal (made by SQLite)
 -- index sqlite_autoindex_goal_achievement_1 on goal_achievement (made by SQLite)
 -- index sqlite_autoindex_goal_search_key_1 on goal_search_key (made by SQLite)
@@ -172,6 +196,8 @@ CREATE INDEX site_visit_by_placement ON site_visit(placement_id, date);
 -- index sqlite_autoindex_placement_1 on placement (made by SQLite)
 -- index sqlite_autoindex_practice_site_1 on practice_site (made by SQLite)
 -- index sqlite_autoindex_school_year_1 on school_year (made by SQLite)
+-- index sqlite_autoindex_sensitive_note_1 on sensitive_note (made by SQLite)
+-- index sqlite_autoindex_sensitive_note_log_1 on sensitive_note_log (made by SQLite)
 -- index sqlite_autoindex_setting_1 on setting (made by SQLite)
 -- index sqlite_autoindex_site_visit_1 on site_visit (made by SQLite)
 -- index sqlite_autoindex_staff_1 on staff (made by SQLite)

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createApi } from '../../../../electron/core/api/dispatch';
 import { openDatabase } from '../../../../electron/core/db/connection';
 import { BackupService } from '../../../../electron/core/services/backup/service';
+import { keyFileProvider } from '../../../../electron/core/services/sensitive-notes/key-file';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api/contract';
 import type { Result } from '../../../../shared/result';
 import { tempDir } from '../../helpers/temp-dir';
@@ -12,7 +15,10 @@ function centreWithBackups(clock = { now: new Date(2026, 10, 24, 9, 0) }) {
   const databasePath = join(dataDir, 'sprakbro.db');
   const db = openDatabase(databasePath);
   const backups = new BackupService({ db, databasePath, appVersion: '1.0.0', now: () => clock.now });
-  const api = createApi({ db, mode: 'test', version: '1.0.0', backups }, { checkOutputs: true });
+  const api = createApi(
+    { db, mode: 'test', version: '1.0.0', backups, sensitiveKey: keyFileProvider(join(dataDir, 'sensitive-notes.key')) },
+    { checkOutputs: true },
+  );
   const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>
     api.call(method, input, { role: 'teacher' }) as Result<MethodOutput<M>>;
   const value = <M extends MethodName>(method: M, input: MethodInput<M>): MethodOutput<M> => {
@@ -105,6 +111,37 @@ describe('backups through the API', () => {
     await backups.idle();
     expect(value('backups.status', {}).lastFailure).toBeNull();
     expect(givenNames()).toEqual(['Selam']);
+  });
+
+  it('carries the sensitive-notes key only in encrypted backups, and a restore brings the matching key back (undoably)', async () => {
+    const { value, call, backups, addParticipant, backupFolder, dataDir, clock } = centreWithBackups();
+    value('settings.update', { backupFolder });
+    const person = addParticipant('Selam');
+    const note = value('sensitiveNotes.create', { participantId: person.id, category: 'health', text: 'Fiktiv helseopplysning' });
+    value('backups.run', {});
+    await backups.idle();
+    clock.now = new Date(2026, 10, 24, 10, 0);
+    value('backups.run', { password: 'et langt passord' });
+    await backups.idle();
+    expect(readdirSync(join(backupFolder, 'sprakbro-2026-11-24-090000')).sort()).toEqual(['manifest.json', 'sprakbro.db']);
+    expect(readdirSync(join(backupFolder, 'sprakbro-2026-11-24-100000')).sort()).toEqual([
+      'manifest.json',
+      'sensitive-notes.key.enc',
+      'sprakbro.db.enc',
+    ]);
+
+    // The key file is lost (as on a new PC): the note cannot be read.
+    writeFileSync(join(dataDir, 'sensitive-notes.key'), randomBytes(32).toString('base64'));
+    expect(call('sensitiveNotes.open', { id: note.id }).ok).toBe(false);
+
+    value('backups.restore', { id: 'sprakbro-2026-11-24-100000', password: 'et langt passord' });
+    await backups.idle();
+    expect(value('backups.status', {}).lastFailure).toBeNull();
+    expect(value('sensitiveNotes.open', { id: note.id }).text).toBe('Fiktiv helseopplysning');
+
+    value('backups.undoRestore', {});
+    await backups.idle();
+    expect(call('sensitiveNotes.open', { id: note.id }).ok).toBe(false);
   });
 
   it('takes automatic snapshots only when something changed and the interval has passed', async () => {

@@ -133,7 +133,7 @@ describe('importing material', () => {
         code: 'file_rejected', params: { reason: 'empty' },
       });
       expect(errorOf(await small.importBytes(wav(600), { fileName: 'lang.wav' }))).toEqual({
-        code: 'file_rejected', params: { reason: 'tooLarge' },
+        code: 'file_rejected', params: { reason: 'tooLarge', limitMb: 1 },
       });
       expect(storeFiles(small.store)).toEqual([]);
       expect(small.value('materials.list', {}).total).toBe(0);
@@ -141,6 +141,18 @@ describe('importing material', () => {
     } finally {
       small.db.close();
     }
+  });
+
+  it('takes the size limit from the settings at each import, so a change needs no restart', async () => {
+    const sound = wav(600_000); // 1.2 MB
+    api.value('settings.update', { materialSizeLimitMb: 1 });
+    expect(errorOf(await api.importBytes(sound, { fileName: 'intervju.wav' }))).toEqual({
+      code: 'file_rejected', params: { reason: 'tooLarge', limitMb: 1 },
+    });
+    expect(storeFiles(api.store)).toEqual([]);
+    api.value('settings.update', { materialSizeLimitMb: 2 });
+    expect((await outcome(api.importBytes(sound, { fileName: 'intervju.wav' }))).material.size).toBe(sound.length);
+    expect(errorOf(api.raw('settings.update', { materialSizeLimitMb: 0 })).issues).toEqual([{ path: 'materialSizeLimitMb', code: 'tooSmall', params: { min: 1 } }]);
   });
 
   it('refuses a truncated JPEG as corrupt, leaving nothing behind', async () => {

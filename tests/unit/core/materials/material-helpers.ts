@@ -182,3 +182,43 @@ export function zip(entries: { name: string; data: string }[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+/** An ISO-BMFF box: size, type, content. */
+export function isoBox(type: string, ...content: Buffer[]): Buffer {
+  const body = Buffer.concat(content);
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(8 + body.length, 0);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, body]);
+}
+
+const u32 = (value: number): Buffer => {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32BE(value, 0);
+  return bytes;
+};
+const text = (value: string): Buffer => Buffer.from(value, 'latin1');
+
+/** A QuickTime ©xyz box: a 16-bit length, a language code, the ISO 6709 position. */
+const xyz = (position: string) =>
+  isoBox('\u00a9xyz', Buffer.from([0, position.length, 0x15, 0xc7]), text(position));
+
+/**
+ * The box structure of a phone video (no real media in 'mdat'), carrying a made-up position
+ * in Oslo the ways phones write it: ©xyz in the movie's and the track's user data, a 3GPP
+ * 'loci' box, and an iPhone-style 'keys'/'ilst' entry com.apple.quicktime.location.ISO6709.
+ * A title (©nam) and a camera make sit beside them and must survive an export.
+ */
+export function mp4WithLocation(brand = 'isom'): Buffer {
+  const hdlr = isoBox('hdlr', Buffer.alloc(8), text('mdta'), Buffer.alloc(13));
+  const keyEntry = (name: string) => Buffer.concat([u32(8 + name.length), text('mdta'), text(name)]);
+  const keys = isoBox('keys', Buffer.alloc(4), u32(2), keyEntry('com.apple.quicktime.make'), keyEntry('com.apple.quicktime.location.ISO6709'));
+  const dataBox = (value: string) => isoBox('data', u32(1), u32(0), text(value));
+  const ilst = isoBox('ilst', isoBox('\0\0\0\u0001', dataBox('Fiktivtelefon')), isoBox('\0\0\0\u0002', dataBox('+59.9127+010.7461+012.000/')));
+  const loci = isoBox('loci', Buffer.alloc(4), Buffer.from([0x15, 0xc7]), text('Fiktiv plass\0'), Buffer.from([0]), u32(0x000ab000), u32(0x003be900), u32(0), text('earth\0\0'));
+  const title = isoBox('\u00a9nam', Buffer.from([0, 9, 0x15, 0xc7]), text('Hagedagen'));
+  const trak = isoBox('trak', isoBox('tkhd', Buffer.alloc(84)), isoBox('udta', xyz('+59.9127+010.7461/')), isoBox('mdia', Buffer.alloc(32)));
+  const moov = isoBox('moov', isoBox('mvhd', Buffer.alloc(100)), trak, isoBox('udta', title, xyz('+59.9127+010.7461/'), loci), isoBox('meta', hdlr, keys, ilst));
+  const ftyp = isoBox('ftyp', text(brand), u32(0x200), text(brand), text('mp41'));
+  return Buffer.concat([ftyp, isoBox('mdat', Buffer.alloc(2000, 0x42)), moov]);
+}

@@ -20,6 +20,7 @@ describe('type sniffing', () => {
     expect(sniff(ftyp('isom', 'iso2'), 'opptak.m4a')).toEqual({ kind: 'audio', mediaType: 'audio/mp4' });
     expect(sniff(ftyp('M4A ', 'isom'), 'opptak.bin')).toEqual({ kind: 'audio', mediaType: 'audio/mp4' });
     expect(sniff(ftyp('heic', 'mif1'), 'IMG_1.HEIC')).toEqual({ kind: 'image', mediaType: 'image/heic' });
+    expect(sniff(ftyp('qt  ', 'qt  '), 'IMG_2.MOV')).toEqual({ kind: 'video', mediaType: 'video/quicktime' });
     expect(sniff(ftyp('avif', 'mif1'), 'bilde.avif')).toBeUndefined();
     expect(sniff(ebml('webm...V_VP9'), 'film.webm')).toEqual({ kind: 'video', mediaType: 'video/webm' });
     expect(sniff(ebml('webm...A_OPUS'), 'lyd.webm')).toEqual({ kind: 'audio', mediaType: 'audio/webm' });
