@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SprakbroApi } from '../../../shared/api/client';
 import { apiChannel, type MethodName } from '../../../shared/api/contract';
@@ -59,10 +61,11 @@ describe('preload', () => {
   });
 
   it('imports a picked file by its path only, reporting progress, and refuses a file without one', async () => {
-    const file = { name: 'bilde.jpg', size: 1234, type: 'image/jpeg', lastModified: 0, path: '/home/lærer/Bilder/bilde.jpg' };
+    const picked = join(tmpdir(), 'Bilder', 'bilde.jpg');
+    const file = { name: 'bilde.jpg', size: 1234, type: 'image/jpeg', lastModified: 0, path: picked };
     const progress = vi.fn();
     expect(await api.importMaterial(file, { fileName: 'bilde.jpg' }, progress)).toEqual(ok('from main'));
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(materialImportChannel, '/home/lærer/Bilder/bilde.jpg', { fileName: 'bilde.jpg' });
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith(materialImportChannel, picked, { fileName: 'bilde.jpg' });
     expect(progress.mock.calls).toEqual([[0, 1234], [1234, 1234]]);
     fake.ipcRenderer.invoke.mockClear();
     const inMemory = { name: 'x.jpg', size: 1, type: 'image/jpeg', lastModified: 0 };

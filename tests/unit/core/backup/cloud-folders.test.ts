@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cloudServiceOf } from '../../../../electron/core/services/backup/cloud-folders';
 
@@ -6,7 +8,7 @@ describe('cloud-synced folders', () => {
     ['C:\\Users\\lærer\\OneDrive\\Dokumenter\\Språkbro', 'onedrive'],
     ['C:\\Users\\lærer\\OneDrive - Fiktiv kommune\\Språkbro', 'onedrive'],
     ['/Users/lærer/Library/CloudStorage/OneDrive-Personal/Språkbro', 'onedrive'],
-    ['/home/lærer/Dropbox/Språkbro', 'dropbox'],
+    [join(tmpdir(), 'lærer', 'Dropbox', 'Språkbro'), 'dropbox'],
     ['C:\\Users\\lærer\\Dropbox (Personlig)\\Språkbro', 'dropbox'],
     ['G:\\Min disk\\Språkbro', 'googleDrive'],
     ['/Users/lærer/Library/CloudStorage/GoogleDrive-lærer@eksempel.invalid/My Drive', 'googleDrive'],
@@ -19,9 +21,9 @@ describe('cloud-synced folders', () => {
 
   it.each([
     'C:\\Users\\lærer\\AppData\\Roaming\\Språkbro',
-    '/home/lærer/.config/Språkbro',
+    join(tmpdir(), 'lærer', '.config', 'Språkbro'),
     '/Users/lærer/Library/Application Support/Språkbro',
-    '/home/lærer/Dokumenter/onedrive-notater.txt',
+    join(tmpdir(), 'lærer', 'Dokumenter', 'onedrive-notater.txt'),
   ])('%s is a local folder', (path) => {
     expect(cloudServiceOf(path)).toBeNull();
   });
