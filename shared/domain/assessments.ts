@@ -267,15 +267,6 @@ export const classMatrixSchema = z.object({
 });
 export type ClassMatrix = z.infer<typeof classMatrixSchema>;
 
-export const exportFormats = ['csv', 'xlsx'] as const;
-export const classExportInputSchema = z.object({ courseId: idSchema, format: z.enum(exportFormats) }).strict();
-export const exportedFileSchema = z.object({
-  fileName: z.string(),
-  mediaType: z.string(),
-  /** The file's bytes, base64-encoded; the renderer offers them as a download. */
-  base64: z.string(),
-});
-export type ExportedFile = z.infer<typeof exportedFileSchema>;
 
 export const goalCoverageRowSchema = z.object({
   goalId: z.string(),

@@ -11,10 +11,9 @@ export const materialKinds = ['image', 'audio', 'video', 'pdf', 'document'] as c
 export const materialKindSchema = z.enum(materialKinds);
 export type MaterialKind = z.infer<typeof materialKindSchema>;
 
-/** Default largest file accepted; the setting can lower or raise it. */
-export const defaultMaterialSizeLimitBytes = 2 * 1024 ** 3;
-
-export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/u, { message: 'invalidValue' });
+/** Other people can be seen or heard and did not agree: the item is never printed or exported. */
+export const isBlocked = (consent: { othersAppear: boolean; othersConsent: boolean }): boolean =>
+  consent.othersAppear && !consent.othersConsent;
 
 const tagSchema = z.string().trim().min(1).max(60);
 export const materialTagsSchema = z

@@ -58,7 +58,10 @@ export function openApi(file: string, context: Omit<HandlerContext, 'db'>, optio
   const backups = startBackups(file, db, context, options);
   return {
     api: createApi({ ...context, db, ...(backups ? { backups } : {}), ...sensitiveKeyFor(file, context) }, options),
-    materials: context.materialStore ? createMaterialService(db, context.materialStore) : unavailableMaterialService('internal'),
+    materials: pausedWhileRestoring(
+      context.materialStore ? createMaterialService(db, context.materialStore) : unavailableMaterialService('internal'),
+      backups,
+    ),
     close: () => {
       backups?.stopSchedule();
       db.close();
@@ -67,6 +70,24 @@ export function openApi(file: string, context: Omit<HandlerContext, 'db'>, optio
       await backups?.close();
       db.close();
     },
+  };
+}
+
+/**
+ * File imports, serving and exports bypass dispatch, so they get dispatch's rule here:
+ * while a restore loads a backup, nothing reads or writes the database.
+ */
+function pausedWhileRestoring(materials: MaterialService, backups: BackupService | undefined): MaterialService {
+  if (!backups) return materials;
+  const paused = unavailableMaterialService('maintenance');
+  const pick = (): MaterialService => (backups.isRestoring ? paused : materials);
+  return {
+    sizeLimitBytes: () => pick().sizeLimitBytes(),
+    checkImport: (role, metadata) => pick().checkImport(role, metadata),
+    importStream: (source, metadata) => pick().importStream(source, metadata),
+    importPath: (role, file, metadata) => pick().importPath(role, file, metadata),
+    file: (id, variant) => pick().file(id, variant),
+    exportCopy: (id) => pick().exportCopy(id),
   };
 }
 

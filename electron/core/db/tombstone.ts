@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { notFound } from './errors';
 import { now } from './ids';
 
-export type TombstoneTable = 'staff' | 'course' | 'participant' | 'school_year' | 'closure' | 'theme' | 'lesson' | 'practice_site' | 'placement';
+export type TombstoneTable =
+  | 'staff' | 'course' | 'participant' | 'school_year' | 'closure' | 'theme' | 'lesson' | 'practice_site' | 'placement'
+  | 'status_meeting' | 'site_visit' | 'buddy_task' | 'assessment' | 'level_target' | 'sensitive_note';
 
 /**
  * Moves a row to the bin (deleted) or back (restored). The row stays in its table with

@@ -1,3 +1,4 @@
+import { setDeleted } from '../db/tombstone';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { targetStatus, type AssessmentSkill, type Level } from '../../../shared/domain/assessment-levels';
@@ -79,10 +80,4 @@ export function updateTarget(db: Database, input: ParsedInput<'levelTargets.upda
   return getTarget(db, input.id);
 }
 
-export function setTargetDeleted(db: Database, id: string, deleted: boolean): void {
-  const stamp = now();
-  const result = db
-    .prepare('UPDATE level_target SET deleted_at = ?, updated_at = ? WHERE id = ? AND (deleted_at IS NULL) = ?')
-    .run(deleted ? stamp : null, stamp, id, deleted ? 1 : 0);
-  if (result.changes === 0) throw notFound();
-}
+export const setTargetDeleted = (db: Database, id: string, deleted: boolean): void => setDeleted(db, 'level_target', id, deleted);

@@ -1,3 +1,4 @@
+import { setDeleted } from '../db/tombstone';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import {
@@ -247,11 +248,7 @@ export function setAssessmentDeleted(db: Database, id: string, deleted: boolean)
     | { participant_id: string; level: Level; date: string; source: AssessmentSource }
     | undefined;
   if (!row) throw notFound();
-  const stamp = now();
-  const result = db
-    .prepare('UPDATE assessment SET deleted_at = ?, updated_at = ? WHERE id = ? AND (deleted_at IS NULL) = ?')
-    .run(deleted ? stamp : null, stamp, id, deleted ? 1 : 0);
-  if (result.changes === 0) throw notFound();
+  setDeleted(db, 'assessment', id, deleted);
   writeAudit(db, {
     assessmentId: id, participantId: row.participant_id, action: deleted ? 'delete' : 'restore',
     oldLevel: deleted ? row.level : null, newLevel: deleted ? null : row.level,

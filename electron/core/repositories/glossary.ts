@@ -1,3 +1,4 @@
+import { isBlocked } from '../../../shared/domain/materials';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { GlossaryLessonOption, GlossaryOverview, GlossaryTerm, WordClass } from '../../../shared/domain/glossary';
@@ -53,7 +54,7 @@ function toTerm(row: TermRow, translations: GlossaryTerm['translations']): Gloss
     example: row.example,
     materialId: row.material_id,
     image: row.image_id
-      ? { materialId: row.image_id, caption: row.image_caption ?? '', blocked: row.others_appear === 1 && row.others_consent === 0 }
+      ? { materialId: row.image_id, caption: row.image_caption ?? '', blocked: isBlocked({ othersAppear: row.others_appear === 1, othersConsent: row.others_consent === 1 }) }
       : null,
     themeIds: themes.map((theme) => theme.id),
     themes,
@@ -67,7 +68,11 @@ function toTerm(row: TermRow, translations: GlossaryTerm['translations']): Gloss
 /** A theme has a few hundred terms at most; a one-letter search stops here instead of sending the whole glossary. */
 const maxListed = 500;
 
-export function listGlossaryTerms(db: Database, filter: ParsedInput<'glossary.list'>): GlossaryTerm[] {
+/**
+ * Terms by filter, in Norwegian order. A screen gets at most `maxListed` (the first ones in
+ * order, so the cut is at the end of the alphabet, not at random); printing passes no limit.
+ */
+export function listGlossaryTerms(db: Database, filter: ParsedInput<'glossary.list'>, limit: number | null = maxListed): GlossaryTerm[] {
   const where = ['g.deleted_at IS NULL'];
   const params: string[] = [];
   if (filter.search) {
@@ -82,7 +87,11 @@ export function listGlossaryTerms(db: Database, filter: ParsedInput<'glossary.li
     where.push(`NOT EXISTS (SELECT 1 FROM glossary_term_theme gt JOIN theme t ON t.id = gt.theme_id AND t.deleted_at IS NULL
       WHERE gt.term_id = g.id)`);
   }
-  const rows = db.prepare(`${termSelect} WHERE ${where.join(' AND ')} LIMIT ${maxListed}`).all(...params) as TermRow[];
+  // Ordered before the limit (NOCASE is close to Norwegian order; the exact order is the collator's below).
+  const limited = limit === null ? '' : ` LIMIT ${Math.max(0, Math.floor(limit))}`;
+  const rows = db
+    .prepare(`${termSelect} WHERE ${where.join(' AND ')} ORDER BY g.term COLLATE NOCASE, g.id${limited}`)
+    .all(...params) as TermRow[];
   const translations = translationsByTerm(db, rows.map((row) => row.id));
   return rows
     .map((row) => toTerm(row, translations.get(row.id) ?? []))

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { Material, MaterialKind, MaterialPage } from '../../../shared/domain/materials';
+import { isBlocked, type Material, type MaterialKind, type MaterialPage } from '../../../shared/domain/materials';
 import { participantDisplayName } from '../../../shared/domain/participants';
 import { normalizeForSearch } from '../../../shared/domain/search-text';
 import { compareText } from '../db/collate';
@@ -52,10 +52,6 @@ const newestFirst = 'coalesce(m.date, substr(m.created_at, 1, 10)) DESC, m.creat
 /** Material of a deleted participant is out of sight with them, and back with them. */
 const participantLive = '(m.participant_id IS NULL OR p.deleted_at IS NULL)';
 
-/** Other people can be seen or heard and did not agree: the item is never printed or exported. */
-export const isBlocked = (material: Pick<Material, 'othersAppear' | 'othersConsent'>): boolean =>
-  material.othersAppear && !material.othersConsent;
-
 function toMaterial(row: MaterialRow, store: MaterialStore | undefined): Material {
   const othersAppear = row.others_appear === 1;
   const othersConsent = row.others_consent === 1;
@@ -82,7 +78,7 @@ function toMaterial(row: MaterialRow, store: MaterialStore | undefined): Materia
     goalIds: parseStringArray(row.goal_ids),
     othersAppear,
     othersConsent,
-    blocked: othersAppear && !othersConsent,
+    blocked: isBlocked({ othersAppear, othersConsent }),
     hasThumbnail: row.has_thumbnail === 1,
     fileMissing: !blobExists(store, row.sha256),
     createdAt: row.created_at,
@@ -350,6 +346,6 @@ export function materialFileFacts(db: Database, id: string):
     mediaType: row.media_type,
     originalName: row.original_name,
     hasThumbnail: row.has_thumbnail === 1,
-    blocked: row.others_appear === 1 && row.others_consent === 0,
+    blocked: isBlocked({ othersAppear: row.others_appear === 1, othersConsent: row.others_consent === 1 }),
   };
 }

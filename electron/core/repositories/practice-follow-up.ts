@@ -1,3 +1,4 @@
+import { setDeleted } from '../db/tombstone';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import {
@@ -37,17 +38,6 @@ function checkPlacement(db: Database, placementId: string): void {
 const livePlacement = `JOIN placement pl ON pl.id = x.placement_id AND pl.deleted_at IS NULL
   JOIN participant p ON p.id = pl.participant_id AND p.deleted_at IS NULL
   JOIN practice_site s ON s.id = pl.site_id AND s.deleted_at IS NULL`;
-
-export type FollowUpTable = 'status_meeting' | 'site_visit' | 'buddy_task';
-
-/** Bin and undo for follow-up rows, as db/tombstone does for the other tables. */
-export function setFollowUpDeleted(db: Database, table: FollowUpTable, id: string, deleted: boolean): void {
-  const stamp = now();
-  const result = db
-    .prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ? AND (deleted_at IS NULL) = ?`)
-    .run(deleted ? stamp : null, stamp, id, deleted ? 1 : 0);
-  if (result.changes === 0) throw notFound();
-}
 
 // ---- Training plan ----
 
@@ -326,6 +316,6 @@ export function updateBuddyTask(db: Database, input: ParsedInput<'buddyTasks.upd
 }
 
 /** Restoring a row checks it is reachable again (its placement may have gone meanwhile). */
-export const restoreStatusMeeting = (db: Database, id: string) => (setFollowUpDeleted(db, 'status_meeting', id, false), getStatusMeeting(db, id));
-export const restoreSiteVisit = (db: Database, id: string) => (setFollowUpDeleted(db, 'site_visit', id, false), getSiteVisit(db, id));
-export const restoreBuddyTask = (db: Database, id: string) => (setFollowUpDeleted(db, 'buddy_task', id, false), getBuddyTask(db, id));
+export const restoreStatusMeeting = (db: Database, id: string) => (setDeleted(db, 'status_meeting', id, false), getStatusMeeting(db, id));
+export const restoreSiteVisit = (db: Database, id: string) => (setDeleted(db, 'site_visit', id, false), getSiteVisit(db, id));
+export const restoreBuddyTask = (db: Database, id: string) => (setDeleted(db, 'buddy_task', id, false), getBuddyTask(db, id));

@@ -1,3 +1,4 @@
+import { setDeleted } from '../db/tombstone';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type {
@@ -30,12 +31,24 @@ const summary = (row: NoteRow): SensitiveNoteSummary => ({
   updatedAt: row.updated_at,
 });
 
+const keyMissing = (): ApiFailure => new ApiFailure('conflict', undefined, { reason: 'sensitiveKeyMissing' });
+
+/** A note that does not open with the key at hand (a key file lost or replaced) is the same answer as no key. */
+function decrypt(key: SensitiveKeyProvider | undefined, row: NoteRow): string {
+  try {
+    return decryptNote(keyOf(key), row.id, row.participant_id, row.ciphertext);
+  } catch (error) {
+    if (error instanceof SensitiveKeyError) throw keyMissing();
+    throw error;
+  }
+}
+
 function keyOf(provider: SensitiveKeyProvider | undefined): Buffer {
-  if (!provider) throw new ApiFailure('conflict', undefined, { reason: 'sensitiveKeyMissing' });
+  if (!provider) throw keyMissing();
   try {
     return provider();
   } catch (error) {
-    if (error instanceof SensitiveKeyError) throw new ApiFailure('conflict', undefined, { reason: 'sensitiveKeyMissing' });
+    if (error instanceof SensitiveKeyError) throw keyMissing();
     throw error;
   }
 }
@@ -65,7 +78,7 @@ export function listSensitiveNotes(db: Database, participantId: string): Sensiti
 /** Decrypts one note for the person who asked, and writes that down. */
 export function openSensitiveNote(db: Database, key: SensitiveKeyProvider | undefined, id: string, role: string): SensitiveNote {
   const row = noteRow(db, id);
-  const text = decryptNote(keyOf(key), row.id, row.participant_id, row.ciphertext);
+  const text = decrypt(key, row);
   log(db, row, 'open', role);
   return { ...summary(row), text };
 }
@@ -96,7 +109,7 @@ export function updateSensitiveNote(
 ): SensitiveNote {
   const current = noteRow(db, input.id);
   const secret = keyOf(key);
-  const text = input.text ?? decryptNote(secret, current.id, current.participant_id, current.ciphertext);
+  const text = input.text ?? decrypt(key, current);
   db.prepare('UPDATE sensitive_note SET category = ?, ciphertext = ?, updated_at = ? WHERE id = ?').run(
     input.category ?? current.category, encryptNote(secret, current.id, current.participant_id, text), now(), current.id,
   );
@@ -106,11 +119,10 @@ export function updateSensitiveNote(
 }
 
 export function setSensitiveNoteDeleted(db: Database, id: string, deleted: boolean, role: string): SensitiveNoteSummary {
-  const row = noteRow(db, id, !deleted);
-  const stamp = now();
-  db.prepare('UPDATE sensitive_note SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? stamp : null, stamp, id);
+  setDeleted(db, 'sensitive_note', id, deleted);
+  const row = noteRow(db, id, deleted);
   log(db, row, deleted ? 'delete' : 'restore', role);
-  return summary({ ...row, updated_at: stamp });
+  return summary(row);
 }
 
 /** Who opened or changed a participant's notes, newest first. */

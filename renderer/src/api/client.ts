@@ -16,13 +16,19 @@ const maintenanceRetryMs = 400;
 
 /**
  * Calls one contract method and returns its value, throwing ApiCallError for an error
- * envelope. While a backup is being restored the call waits and tries again, so screens
- * simply show their data a moment later instead of an error.
+ * envelope. With `waitDuringRestore` (reads: the queries behind screens) a call answered
+ * `maintenance` waits and tries again, so a screen shows its data a moment later instead of
+ * an error. Changes are never retried: an edit made before a restore must not land on the
+ * restored data; it fails with the translated `maintenance` message instead.
  */
-export async function request<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function request<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  { waitDuringRestore = false }: { waitDuringRestore?: boolean } = {},
+): Promise<MethodOutput<M>> {
   const giveUpAt = Date.now() + maintenanceWaitMs;
   let result = await transport.call(method, input);
-  while (!result.ok && result.error.code === 'maintenance' && Date.now() < giveUpAt) {
+  while (waitDuringRestore && !result.ok && result.error.code === 'maintenance' && Date.now() < giveUpAt) {
     await new Promise((resolve) => setTimeout(resolve, maintenanceRetryMs));
     result = await transport.call(method, input);
   }

@@ -12,7 +12,7 @@ export function useApiQuery<M extends MethodName>(
 ) {
   return useQuery<MethodOutput<M>>({
     queryKey: queryKey(method, input),
-    queryFn: () => request(method, input),
+    queryFn: () => request(method, input, { waitDuringRestore: true }),
     ...options,
   });
 }

@@ -3,7 +3,9 @@
  * them and can leave a live database torn or duplicated. The data folder must not lie
  * inside one; backups may.
  */
-export type CloudService = 'onedrive' | 'dropbox' | 'googleDrive' | 'icloud' | 'box' | 'jottacloud' | 'pcloud';
+import type { cloudServices } from '../../../../shared/domain/backups';
+
+export type CloudService = (typeof cloudServices)[number];
 
 /** Folder names the sync clients create, wherever they appear in a path. */
 const folderPatterns: readonly [RegExp, CloudService][] = [

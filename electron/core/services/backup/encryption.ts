@@ -51,18 +51,6 @@ export async function encryptFile(source: string, target: string, { salt, key }:
   });
 }
 
-/** True when the file starts like an encrypted backup file. */
-export async function isEncryptedFile(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    const head = Buffer.alloc(magic.length);
-    await handle.read(head, 0, magic.length, 0);
-    return head.equals(magic);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** The salt stored in an encrypted file, to derive its key from the password once. */
 export async function saltOf(file: string): Promise<Buffer> {
   const handle = await open(file, 'r');

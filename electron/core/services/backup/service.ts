@@ -39,8 +39,8 @@ export class BackupService {
   private lastRestore: {
     manifest: SnapshotManifest;
     previousDatabase: string;
-    /** Key files the restore replaced: where the old one was kept, or null when there was none. */
-    previousSecrets: { name: string; keptAt: string | null }[];
+    /** Key files of the restore: whether it replaced them, and where the old one was kept (null: there was none). */
+    previousSecrets: SwappedFile[];
     at: string;
     undone: boolean;
   } | null = null;
@@ -154,9 +154,10 @@ export class BackupService {
         mkdirSync(aside, { recursive: true });
         const previousDatabase = join(aside, 'sprakbro.db');
         await this.options.db.backup(previousDatabase);
-        // The snapshot's notes were encrypted with its key: that key comes back with it.
-        const previousSecrets = manifest.secretFiles.map((name) => swapInFile(join(secrets, name), join(dataFolder, name), aside));
         await this.copyIntoLive(staged);
+        // The snapshot's notes were encrypted with its key: that key comes back with it, and
+        // only once its data is in place (a failed load must leave the key that fits the data).
+        const previousSecrets = manifest.secretFiles.map((name) => swapInFile(join(secrets, name), join(dataFolder, name), aside));
         this.lastRestore = { manifest, previousDatabase, previousSecrets, at: this.now().toISOString(), undone: false };
       } finally {
         rmSync(staged, { force: true });
@@ -173,6 +174,7 @@ export class BackupService {
       await this.copyIntoLive(restored.previousDatabase);
       const dataFolder = dirname(this.options.databasePath);
       for (const secret of restored.previousSecrets) {
+        if (!secret.replaced) continue;
         const live = join(dataFolder, secret.name);
         if (secret.keptAt) copyFileSync(secret.keptAt, live);
         else rmSync(live, { force: true });
@@ -291,18 +293,24 @@ function failureReason(error: unknown): BackupFailureReason {
   return 'other';
 }
 
+interface SwappedFile {
+  name: string;
+  replaced: boolean;
+  keptAt: string | null;
+}
+
 /**
  * Puts a restored key file in place of the live one, keeping the live one in `aside` when
- * it differs. Returns where the old one was kept (null when there was none).
+ * it differs. An identical key is left alone (and an undo has nothing to put back).
  */
-function swapInFile(restored: string, live: string, aside: string): { name: string; keptAt: string | null } {
+function swapInFile(restored: string, live: string, aside: string): SwappedFile {
   const name = live.slice(dirname(live).length + 1);
-  if (existsSync(live) && readFileSync(live).equals(readFileSync(restored))) return { name, keptAt: join(aside, name) };
+  if (existsSync(live) && readFileSync(live).equals(readFileSync(restored))) return { name, replaced: false, keptAt: null };
   let keptAt: string | null = null;
   if (existsSync(live)) {
     keptAt = join(aside, name);
     copyFileSync(live, keptAt);
   }
   renameSync(restored, live);
-  return { name, keptAt };
+  return { name, replaced: true, keptAt };
 }

@@ -23,7 +23,7 @@ export function printableTheme(
   withPictures: boolean,
 ): { theme: { name: string; courseName: string }; terms: PrintableTerm[] } {
   const theme = themeForPrint(db, themeId);
-  const terms = listGlossaryTerms(db, { themeId }).map((term) => ({
+  const terms = listGlossaryTerms(db, { themeId }, null).map((term) => ({
     term,
     picture: withPictures ? pictureOf(db, store, term) : undefined,
   }));

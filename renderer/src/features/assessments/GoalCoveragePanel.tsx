@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../i18n/format';
 import { useUiLanguage } from '../../i18n/use-ui-language';
-import { localToday } from './today';
+import { todayIso as localToday } from '../week/week-dates';
 
 /** «Kompetansemål»: goals worked on in the participant's lessons, and which the teacher judged achieved. */
 export function GoalCoveragePanel({ participantId }: { participantId: string }) {

@@ -8,7 +8,7 @@ import { useUiLanguage } from '../../i18n/use-ui-language';
 import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { useCreateForm } from '../../ui/use-create-form';
-import { localToday } from './today';
+import { todayIso as localToday } from '../week/week-dates';
 import { useLevelText } from './use-level-text';
 
 /** «Registrer nivå»: a teacher's observation (may sit between two levels) or a mock test, with evidence. */

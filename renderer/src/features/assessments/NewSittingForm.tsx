@@ -18,7 +18,7 @@ import { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
-import { localToday } from './today';
+import { todayIso as localToday } from '../week/week-dates';
 import { useLevelText } from './use-level-text';
 
 interface PartEntry {

@@ -15,7 +15,7 @@ import { SelfAssessmentDialog } from './SelfAssessmentDialog';
 import { SittingsPanel } from './SittingsPanel';
 import { StandingsTable } from './StandingsTable';
 import { TargetsPanel } from './TargetsPanel';
-import { localToday } from './today';
+import { todayIso as localToday } from '../week/week-dates';
 import './assessments.css';
 
 /** «Nivå» on the participant page: where they stand per skill, how it changed, tests, targets and evidence. */

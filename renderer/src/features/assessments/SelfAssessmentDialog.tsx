@@ -9,7 +9,7 @@ import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { Field, issueFor } from '../../ui/Field';
 import { SkillIcon } from './SkillIcon';
-import { localToday } from './today';
+import { todayIso as localToday } from '../week/week-dates';
 
 /**
  * The can-do checklist on screen: the participant ticks what they can do, with the teacher

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { materialUpdateSchema, type Material } from '../../../../shared/domain/materials';
+import { isBlocked, materialUpdateSchema, type Material } from '../../../../shared/domain/materials';
 import { participantDisplayName } from '../../../../shared/domain/participants';
 import { isolate } from '../../../../shared/domain/text-direction';
 import { useApiQuery } from '../../api/hooks';
@@ -43,7 +43,7 @@ function MaterialEditor({ material }: { material: Material }) {
   const remove = useUndoableDelete('materials');
   const issue = (path: string) => issueFor(editor.issues, path);
   // What the badge says follows the boxes at once, before the save comes back.
-  const blocked = values.othersAppear && !values.othersConsent;
+  const blocked = isBlocked(values);
   const shown = { ...material, ...values, blocked };
 
   return (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useHoursFormat } from '../attendance/format-hours';
 import type { PracticeWeek } from '../../../../shared/domain/practice-follow-up';
 import { useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../i18n/format';
@@ -12,10 +13,10 @@ import { todayIso } from '../week/week-dates';
  */
 export function PracticeHoursSection({ placementId, headingId }: { placementId: string; headingId: string }) {
   const { t } = useTranslation();
-  const ui = useUiLanguage();
   const hours = useApiQuery('practiceFollowUp.hours', { placementId, today: todayIso() });
-  const number = (value: number) => value.toLocaleString(ui === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 });
-  const h = (value: number) => t('followUp.hours.value', { hours: number(value) });
+  // The same "4 t 30 min" as the attendance ledger: never decimal hours.
+  const { duration } = useHoursFormat();
+  const h = (hours: number) => duration(Math.round(hours * 60));
 
   return (
     <section className="card" aria-labelledby={headingId}>

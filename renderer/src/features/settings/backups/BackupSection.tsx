@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSnapshot, BackupStatus } from '../../../../../shared/domain/backups';
-import { useApiMutation, useApiQuery, useInvalidateAll } from '../../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../../api/hooks';
 import { formatDateTime } from '../../../i18n/format';
 import { useUiLanguage } from '../../../i18n/use-ui-language';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
@@ -16,7 +16,8 @@ const pollWhileRunningMs = 1000;
 /**
  * Sikkerhetskopi: where snapshots go, how often, "back up now", the list of snapshots with
  * restore, and undo of the last restore. Jobs run in the backend; this only starts them and
- * follows their status.
+ * follows their status. Starting a restore refreshes every screen's data (as any change
+ * does); those reads wait while the restore runs, so they come back with the restored data.
  */
 export function BackupSection() {
   const { t } = useTranslation();
@@ -28,7 +29,6 @@ export function BackupSection() {
   const undo = useApiMutation('backups.undoRestore');
   const [encrypting, setEncrypting] = useState(false);
   const [restoring, setRestoring] = useState<BackupSnapshot | null>(null);
-  useRefreshAfterRestore(status.data);
 
   if (status.isError) return <section className="card"><ErrorMessage error={status.error} /></section>;
   const data = status.data;
@@ -138,14 +138,3 @@ function StatusLine({ status }: { status: BackupStatus }) {
 
 const snapshotTime = (data: BackupStatus, id: string): string | null =>
   data.snapshots.find((snapshot) => snapshot.id === id)?.takenAt ?? null;
-
-/** When a restore or its undo finishes, every screen's data is stale: fetch it all again. */
-function useRefreshAfterRestore(status: BackupStatus | undefined): void {
-  const invalidateAll = useInvalidateAll();
-  const previous = useRef<BackupStatus['running']>(null);
-  useEffect(() => {
-    const was = previous.current;
-    previous.current = status?.running ?? null;
-    if ((was === 'restore' || was === 'undoRestore') && status && status.running === null) void invalidateAll();
-  }, [status, invalidateAll]);
-}
