@@ -144,6 +144,26 @@ describe('backups through the API', () => {
     expect(call('sensitiveNotes.open', { id: note.id }).ok).toBe(false);
   });
 
+  it('undoes a restore of an encrypted backup when the key did not change (the same PC)', async () => {
+    const { value, backups, addParticipant, givenNames, backupFolder } = centreWithBackups();
+    value('settings.update', { backupFolder });
+    const person = addParticipant('Selam');
+    const note = value('sensitiveNotes.create', { participantId: person.id, category: 'other', text: 'Fiktiv' });
+    value('backups.run', { password: 'et langt passord' });
+    await backups.idle();
+    addParticipant('Dawit');
+    value('backups.restore', { id: 'sprakbro-2026-11-24-090000', password: 'et langt passord' });
+    await backups.idle();
+    expect(givenNames()).toEqual(['Selam']);
+    value('backups.undoRestore', {});
+    await backups.idle();
+    const status = value('backups.status', {});
+    expect(status.lastFailure).toBeNull();
+    expect(status.lastRestore?.canUndo).toBe(false);
+    expect(givenNames()).toEqual(['Dawit', 'Selam']);
+    expect(value('sensitiveNotes.open', { id: note.id }).text).toBe('Fiktiv');
+  });
+
   it('takes automatic snapshots only when something changed and the interval has passed', async () => {
     const { value, backups, addParticipant, backupFolder, clock } = centreWithBackups();
     value('settings.update', { backupFolder, backupIntervalHours: 4 });
