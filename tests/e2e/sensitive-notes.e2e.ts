@@ -33,7 +33,7 @@ describe('sensitive notes', () => {
     await section().getByLabel('Type').selectOption('social_control');
     await section().getByLabel('Notat').fill(secret);
     await section().getByRole('button', { name: 'Lagre' }).click();
-    await visible(section().getByText('Negativ sosial kontroll', { exact: true }));
+    await visible(section().getByRole('listitem').getByText('Negativ sosial kontroll', { exact: true }));
     // Listed without its text until someone opens it.
     expect(await section().getByText(secret).count()).toBe(0);
   });
@@ -58,7 +58,7 @@ describe('sensitive notes', () => {
     await visible(section().getByText('Ingen sensitive notater.'));
     const toast = page.getByRole('listitem').filter({ hasText: 'Notatet er slettet.' });
     await toast.getByRole('button', { name: 'Angre' }).click();
-    await eventually(() => section().getByText('Negativ sosial kontroll', { exact: true }).count()).toBe(1);
+    await eventually(() => section().getByRole('listitem').getByText('Negativ sosial kontroll', { exact: true }).count()).toBe(1);
   });
 
   step('has no serious accessibility problems', async () => {
