@@ -90,7 +90,9 @@ describe('week planner', () => {
     const search = page.getByRole('searchbox', { name: 'Finn kompetansemål' });
     const linked = nextApiCall(page, 'lessons.update');
     await search.fill('hilse');
-    const option = page.locator('.goal-picker__results').getByRole('checkbox').first();
+    // By name, not «the first result»: until the debounced search answers, the list shows
+    // every goal, and a click on whatever is first there would link a different goal.
+    const option = page.locator('.goal-picker__results').getByRole('checkbox', { name: /hilse, si takk/ });
     await option.check();
     expect(await linked).toMatchObject({ ok: true });
     await eventually(async () => {
