@@ -27,6 +27,18 @@ export const errorCodes = [
   'storage_unavailable',
   /** A restore is putting a backup back; nothing can be changed until it is done. */
   'maintenance',
+  /** Sign-in is set up and nobody is signed in: the start screen asks «Hvem er du?». */
+  'signed_out',
+  /** The PC is locked: only the profile's PIN (or signing out) opens it again. */
+  'locked',
+  /** The PIN did not match; `params.waitSeconds` when the next try must wait a little. */
+  'pin_wrong',
+  /** Too many wrong PINs in a row: try again after `params.waitSeconds` (nothing is lost meanwhile). */
+  'pin_wait',
+  /** The action needs a PIN on the profile (locking the PC), and it has none. */
+  'pin_missing',
+  /** An exchange package was refused before anything was written; `params.reason` (shared/domain/exchange.ts) says why. */
+  'package_rejected',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -81,6 +93,8 @@ export const fieldIssueCodes = [
   'sittingDate',
   /** A self-assessment is the participant's own: the teacher cannot change its level. */
   'selfAssessmentOwn',
+  /** A folder to write into that does not exist (or is not a folder). */
+  'folderMissing',
 ] as const;
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
 

@@ -26,9 +26,10 @@ export interface CoreClientOptions {
 }
 
 export interface CoreClient {
-  call(method: MethodName, input: unknown, role: StaffRole): Promise<Result<unknown>>;
+  /** Without `role`, core's profile session decides who calls (the app's own calls never pass one). */
+  call(method: MethodName, input: unknown, role?: StaffRole): Promise<Result<unknown>>;
   /** A material operation (import from a path, a stored file's place, an export copy). */
-  material(operation: MaterialOperation, input: unknown, role: StaffRole): Promise<Result<unknown>>;
+  material(operation: MaterialOperation, input: unknown, role?: StaffRole): Promise<Result<unknown>>;
   /**
    * Ends the core process for good (on quit); pending calls fail with 'internal'. Core is
    * asked to shut down (final backup, database closed) and killed if it has not exited
@@ -122,10 +123,10 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
 
   return {
     call(method, input, role) {
-      return send(method, (id) => ({ id, method, input, role }));
+      return send(method, (id) => ({ id, method, input, ...(role ? { role } : {}) }));
     },
     material(operation, input, role) {
-      return send(`material ${operation}`, (id) => ({ id, material: operation, input, role }));
+      return send(`material ${operation}`, (id) => ({ id, material: operation, input, ...(role ? { role } : {}) }));
     },
     stop(graceMs = 20_000) {
       stopped = true;

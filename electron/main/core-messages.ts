@@ -11,7 +11,8 @@ export const coreRequestSchema = z.object({
   id: z.number().int().nonnegative(),
   method: z.string(),
   input: z.unknown(),
-  role: staffRoleSchema,
+  /** Only for tests and tools: without it (main's calls) core's profile session decides who calls. */
+  role: staffRoleSchema.optional(),
 });
 export type CoreRequest = z.infer<typeof coreRequestSchema>;
 
@@ -25,7 +26,8 @@ export const materialRequestSchema = z.object({
   id: z.number().int().nonnegative(),
   material: z.enum(materialOperations),
   input: z.unknown(),
-  role: staffRoleSchema,
+  /** As for contract calls: without it, core's profile session decides. */
+  role: staffRoleSchema.optional(),
 });
 export type MaterialRequest = z.infer<typeof materialRequestSchema>;
 
@@ -44,7 +46,15 @@ export const materialFileReplySchema = z.object({
 });
 export const materialExportReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('data'), data: z.instanceof(Uint8Array), mediaType: z.string(), fileName: z.string() }),
-  z.object({ kind: z.literal('file'), path: z.string(), size: z.number(), mediaType: z.string(), fileName: z.string() }),
+  z.object({
+    kind: z.literal('file'),
+    path: z.string(),
+    size: z.number(),
+    mediaType: z.string(),
+    fileName: z.string(),
+    /** Core's location patches for the copy (media-location.ts): main writes them, it does not parse media. */
+    patches: z.array(z.object({ position: z.number().int().nonnegative(), data: z.instanceof(Uint8Array) })),
+  }),
 ]);
 
 const paramsSchema = z.record(z.string(), z.union([z.number(), z.string()]));

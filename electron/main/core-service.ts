@@ -77,7 +77,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       }
       const { id, method, input, role } = request.data;
       if (!opened) return { id, result: fail('internal') };
-      return { id, result: opened.api.call(method, input, { role }) };
+      return { id, result: opened.api.call(method, input, role ? { role } : undefined) };
     },
     handleMaterial(message) {
       const request = materialRequestSchema.safeParse(message);
@@ -110,7 +110,8 @@ async function runMaterial(opened: OpenedApi, request: MaterialRequest): Promise
   if (request.material === 'import') {
     const input = materialImportRequestSchema.safeParse(request.input);
     if (!input.success) return fail('validation');
-    return materials.importPath(request.role, input.data.path, input.data.metadata);
+    // The profile session (in open-api.ts) narrows this to the signed-in profile's role.
+    return materials.importPath(request.role ?? 'teacher', input.data.path, input.data.metadata);
   }
   if (request.material === 'file') {
     const input = materialFileRequestSchema.safeParse(request.input);

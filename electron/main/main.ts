@@ -4,7 +4,7 @@
  *   dist/electron/{main,preload,core-host}.cjs and dist/renderer/ (the Vite output).
  */
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { startCoreClient, type CoreClient } from './core-client';
 import { registerApiIpc } from './ipc';
 import { registerMaterialIpc } from './material-ipc';
@@ -39,7 +39,8 @@ if (!app.requestSingleInstanceLock()) {
     });
   };
 
-  installWebContentsHardening(app);
+  // Only https pages on the allow-list reach this (security.ts isAllowedExternalUrl, tested in tests/unit/main/security.test.ts).
+  installWebContentsHardening(app, (url) => void shell.openExternal(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -71,20 +72,20 @@ if (!app.requestSingleInstanceLock()) {
         fontsDir,
       });
       core = client;
-      installAppProtocol(rendererDir, (id, variant) => client.material('file', { id, variant }, 'teacher'));
+      installAppProtocol(rendererDir, (id, variant) => client.material('file', { id, variant }));
       registerApiIpc({
-        // Every caller is a teacher until staff profiles and sign-in exist.
-        forward: (method, input) => client.call(method, input, 'teacher'),
+        // No role: core's profile session decides who is signed in.
+        forward: (method, input) => client.call(method, input),
         isOwnWebContents,
       });
       const printer = createPrintWindowPrinter({ fontsDir });
       app.on('will-quit', () => printer.close());
       registerMaterialIpc({
-        forward: (operation, input) => client.material(operation, input, 'teacher'),
+        forward: (operation, input) => client.material(operation, input),
         isOwnWebContents,
       });
       registerPrintIpc({
-        forward: (method, input) => client.call(method, input, 'teacher'),
+        forward: (method, input) => client.call(method, input),
         isOwnWebContents,
         printer,
       });

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron'
 import { materialExportChannel, materialImportChannel } from '../../shared/api/material-transport';
 import type { PrintOutcome } from '../../shared/domain/printing';
 import { fail, ok, type Result } from '../../shared/result';
-import { stripLocationInPlace } from '../core/services/materials/media-location';
+import { writePatches, type PatchToWrite } from '../core/services/materials/file-patches';
 import { materialExportReplySchema } from './core-messages';
 import { isTrustedSender, type SenderEvent } from './ipc';
 
@@ -18,8 +18,8 @@ export interface MaterialIpcDeps {
   chooseFile?: (sender: WebContents, fileName: string) => Promise<string | undefined>;
   writeFile?: (file: string, data: Uint8Array) => Promise<void>;
   copyFile?: (from: string, to: string) => Promise<void>;
-  /** Removes location data from the copied file in place; replaceable in tests. */
-  stripLocation?: (file: string, mediaType: string) => void;
+  /** Writes core's location patches over the copied file in place; replaceable in tests. */
+  writePatches?: (file: string, patches: readonly PatchToWrite[]) => Promise<void>;
   /** Replaceable in tests. */
   isRegularFile?: (file: string) => Promise<boolean>;
 }
@@ -73,8 +73,8 @@ async function chooseFileWithDialog(sender: WebContents, fileName: string): Prom
 /**
  * Export of one material: core makes the copy (refusing it while consent is missing, with
  * location data stripped from images), the user picks where it goes, main writes it. A
- * stored file is copied as it is and its location boxes (MP4 video and sound) are then
- * blanked in the copy, never in the store.
+ * stored file is copied as it is and the patches core worked out (blanking the location
+ * boxes of MP4 video and sound) are then written over the copy, never over the store.
  */
 export async function handleMaterialExportInvoke(event: SenderEvent, id: unknown, deps: MaterialIpcDeps): Promise<Result<PrintOutcome>> {
   if (!isTrustedSender(event, deps.isOwnWebContents)) return fail('forbidden');
@@ -88,7 +88,7 @@ export async function handleMaterialExportInvoke(event: SenderEvent, id: unknown
     if (copy.kind === 'data') await (deps.writeFile ?? writeFile)(target, copy.data);
     else {
       await (deps.copyFile ?? copyFile)(copy.path, target);
-      (deps.stripLocation ?? stripLocationInPlace)(target, copy.mediaType);
+      await (deps.writePatches ?? writePatches)(target, copy.patches);
     }
     return ok({ saved: true, fileName: path.basename(target) });
   } catch (error) {

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parseMaterialFileUrl, type MaterialFileVariant } from '../../shared/domain/materials';
 import type { Result } from '../../shared/result';
-import { parseByteRange } from '../core/services/materials/byte-range';
+import { fileAnswer } from '../core/services/materials/http-headers';
 import { appHost, appScheme } from './app-origin';
 import { materialFileReplySchema } from './core-messages';
 import { securityHeaders } from './security';
@@ -25,13 +25,6 @@ export function materialTarget(requestUrl: string): { id: string; variant: Mater
 const plain = (status: number, text: string, extra: Record<string, string> = {}): Response =>
   new Response(text, { status, headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extra } });
 
-/** `inline` or `attachment` with an ASCII fallback and the real (UTF-8) name (RFC 6266). */
-function disposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'file';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
 /**
  * Serves app://sprakbro/media/materials/<id>/<variant> the way browser mode does: the type
  * core read from the bytes at import, nosniff, PDFs and documents as downloads, and single
@@ -47,21 +40,11 @@ export async function serveMaterialFile(
   const parsed = materialFileReplySchema.safeParse(result.value);
   if (!parsed.success) return plain(500, 'Internal error');
   const file = parsed.data;
-  const headers: Record<string, string> = {
-    ...securityHeaders,
-    'Content-Type': file.mediaType,
-    'Accept-Ranges': 'bytes',
-    'Content-Disposition': disposition(file.inline ? 'inline' : 'attachment', file.fileName),
-    'Cache-Control': 'no-store',
-  };
-  const range = parseByteRange(request.headers?.get('range'), file.size);
-  if (range === 'unsatisfiable') return plain(416, 'Range not satisfiable', { 'Content-Range': `bytes */${file.size}` });
-  const start = range?.start ?? 0;
-  const end = range?.end ?? file.size - 1;
-  if (range) headers['Content-Range'] = `bytes ${start}-${end}/${file.size}`;
-  headers['Content-Length'] = String(file.size === 0 ? 0 : end - start + 1);
-  const status = range ? 206 : 200;
-  if (request.method === 'HEAD' || file.size === 0) return new Response(null, { status, headers });
+  const answer = fileAnswer(file, request.method, request.headers?.get('range'));
+  if (answer.status === 416) return plain(416, 'Range not satisfiable', answer.headers);
+  const { status, start, end } = answer;
+  const headers = { ...securityHeaders, ...answer.headers, 'Cache-Control': 'no-store' };
+  if (!answer.sendsBody) return new Response(null, { status, headers });
   const body = Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream<Uint8Array>;
   return new Response(body, { status, headers });
 }

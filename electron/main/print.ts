@@ -7,6 +7,8 @@ import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from '
 import { isPrintMethod, printChannel } from '../../shared/api/print-names';
 import { printDocumentSchema, type PrintDocument, type PrintOutcome } from '../../shared/domain/printing';
 import { fail, ok, type Result } from '../../shared/result';
+import { writePdfsToFolder } from '../core/services/certificates/write-folder';
+import { embedCredential, type CredentialExportCall } from '../core/services/credentials/embed';
 import { checkCall, isTrustedSender, type ForwardCall, type SenderEvent } from './ipc';
 
 /** Turns a document into PDF bytes. */
@@ -58,6 +60,7 @@ export function createPrintWindowPrinter(options: { fontsDir?: string }): Electr
           webSecurity: true,
           offscreen: true,
           spellcheck: false,
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       window.on('closed', () => {
@@ -118,6 +121,30 @@ async function chooseFileWithDialog(sender: WebContents, fileName: string): Prom
   return answer.canceled || !answer.filePath ? undefined : answer.filePath;
 }
 
+/** A printed document's credential, asked from core like any call from this window. */
+const exportCredential = (deps: PrintIpcDeps): CredentialExportCall => (documentId) => deps.forward('credentials.export', { documentId });
+
+/** One PDF per part into the folder the user typed (certificate batches); no dialog, no file replaced. */
+async function printToFolder(folder: NonNullable<PrintDocument['folder']>, deps: PrintIpcDeps): Promise<Result<PrintOutcome>> {
+  const pdfs: { fileName: string; pdf: Buffer }[] = [];
+  try {
+    for (const file of folder.files) {
+      const pdf = await deps.printer.print({ html: file.html, landscape: false });
+      pdfs.push({ fileName: file.fileName, pdf: await embedCredential(pdf, file.credentialDocumentId, exportCredential(deps), { log: console.error }) });
+    }
+  } catch (error) {
+    console.error('The print window could not make the PDF', error);
+    return fail('printer_unavailable');
+  }
+  try {
+    await writePdfsToFolder(folder.path, pdfs);
+  } catch (error) {
+    console.error('The PDFs could not be written', error);
+    return fail('validation', [{ path: 'folder', code: 'folderMissing' }]);
+  }
+  return ok({ saved: true, fileName: folder.path });
+}
+
 /**
  * One print from the renderer, start to end: the same sender and input checks as an API
  * call, then the HTML from core, the PDF from the print window, and the save dialog.
@@ -137,6 +164,7 @@ export async function handlePrintInvoke(event: SenderEvent, method: unknown, inp
     console.error(`Print ${checked.method} failed in main`, error);
     return fail('internal');
   }
+  if (document.folder) return printToFolder(document.folder, deps);
   let pdf: Buffer;
   try {
     pdf = await deps.printer.print(document);
@@ -144,6 +172,7 @@ export async function handlePrintInvoke(event: SenderEvent, method: unknown, inp
     console.error('The print window could not make the PDF', error);
     return fail('printer_unavailable');
   }
+  pdf = await embedCredential(pdf, document.credentialDocumentId, exportCredential(deps), { log: console.error });
   try {
     const file = await (deps.chooseFile ?? chooseFileWithDialog)(event.sender, document.fileName);
     if (!file) return ok({ saved: false, fileName: document.fileName });

@@ -17,6 +17,26 @@ export function isAllowedNavigation(url: string): boolean {
   return isAppUrl(url);
 }
 
+/**
+ * Public pages the app may hand to the OS browser (never open in its own window): LEXIN,
+ * the dictionary a glossary term links to. https only, on the default port, without user
+ * names, and only these hosts.
+ */
+export const externalHosts: readonly string[] = ['lexin.oslomet.no'];
+
+export function isAllowedExternalUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'https:' && parsed.port === '' && parsed.username === '' && parsed.password === '' && externalHosts.includes(parsed.hostname);
+}
+
+/** Opens a URL in the OS browser; main passes Electron's shell.openExternal. */
+export type OpenExternal = (url: string) => void;
+
 function guardNavigation(event: Event<{ url: string }>): void {
   if (!isAllowedNavigation(event.url)) event.preventDefault();
 }
@@ -26,12 +46,17 @@ function guardNavigation(event: Event<{ url: string }>): void {
  * offline, so there is nothing to open), no <webview>. Applied to every webContents the
  * app ever creates, including ones we did not ask for.
  */
-export function hardenWebContents(contents: WebContents): void {
+export function hardenWebContents(contents: WebContents, openExternal?: OpenExternal): void {
   contents.on('will-navigate', guardNavigation);
   // Covers navigations inside subframes, which will-navigate does not report.
   contents.on('will-frame-navigate', guardNavigation);
   contents.on('will-redirect', guardNavigation);
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // A link with target=_blank to an allowed public page (LEXIN) goes to the OS browser; the
+  // app itself never opens a window.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (openExternal && isAllowedExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   denyAllPermissions(contents.session);
 }
@@ -48,6 +73,6 @@ export function denyAllPermissions(session: Session): void {
 }
 
 /** Registers the hardening for all future webContents; call before the first window. */
-export function installWebContentsHardening(app: App): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+export function installWebContentsHardening(app: App, openExternal?: OpenExternal): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
 }

@@ -22,6 +22,14 @@ const entries = [
   { name: 'web-app', loader: 'web', source: 'electron/web/cli.ts', external: ['electron', 'better-sqlite3', 'sharp', 'heic-decode', 'playwright-core'] },
 ];
 
+// ESM dependencies bundled into CommonJS lose import.meta: @digitalbazaar/credentials-context
+// (pulled in by the credential libraries) reads import.meta.url as it loads, so the Node
+// bundles get it back as the bundle file's own URL. Not the sandboxed preload, which has no require('node:url').
+const importMetaUrl = {
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 
 let built = 0;
@@ -42,7 +50,8 @@ for (const entry of entries) {
     target: 'node22',
     sourcemap: true,
     external: entry.external,
-    define: { __APP_VERSION__: JSON.stringify(version) },
+    define: { __APP_VERSION__: JSON.stringify(version), ...(entry.name === 'preload' ? {} : importMetaUrl.define) },
+    ...(entry.name === 'preload' ? {} : { banner: importMetaUrl.banner }),
     logLevel: 'warning',
   });
   console.log(`build-electron: ${relative(root, outfile)}`);
@@ -64,6 +73,13 @@ const fontsOut = join(root, 'dist', 'fonts');
 rmSync(fontsOut, { recursive: true, force: true });
 cpSync(join(root, 'resources', 'fonts'), fontsOut, { recursive: true });
 console.log(`build-electron: ${relative(root, fontsOut)}`);
+
+// The document templates (certificates, diplomas, …) next to the fonts: core finds them at
+// ../templates from the fonts folder the shell passes in.
+const templatesOut = join(root, 'dist', 'templates');
+rmSync(templatesOut, { recursive: true, force: true });
+cpSync(join(root, 'resources', 'templates'), templatesOut, { recursive: true });
+console.log(`build-electron: ${relative(root, templatesOut)}`);
 
 if (built === 0) {
   console.error('build-electron: nothing was built');

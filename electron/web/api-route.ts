@@ -84,6 +84,6 @@ export async function readCall(
 export async function handleApiCall(request: IncomingMessage, response: ServerResponse, api: Api): Promise<void> {
   const call = await readCall(request, response);
   if (!call) return;
-  // Profiles and sign-in come later; until then the browser user acts as a teacher.
-  sendJson(response, 200, api.call(call.method, call.input, { role: 'teacher' }));
+  // No caller: the profile session in core decides who is signed in (and refuses while locked).
+  sendJson(response, 200, api.call(call.method, call.input));
 }

@@ -3,13 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { materialExportPattern, materialImportPath, materialMetadataHeader } from '../../shared/api/material-transport';
-import { parseMaterialFileUrl } from '../../shared/domain/materials';
+import { materialFilePathPrefix, parseMaterialFileUrl } from '../../shared/domain/materials';
 import { fail, type Result } from '../../shared/result';
-import { parseByteRange } from '../core/services/materials/byte-range';
+import { contentDisposition, fileAnswer } from '../core/services/materials/http-headers';
 import { patchingStream } from '../core/services/materials/media-location';
 import { tooLarge } from '../core/services/materials/import';
 import type { MaterialService } from '../core/services/materials/service';
-import { contentDisposition } from './print-route';
 import { sendJson, sendText } from './responses';
 
 /** Where an import request's metadata is: the header (percent-encoded JSON), else `?metadata=`. */
@@ -52,6 +51,7 @@ export async function handleMaterialImport(
     return;
   }
   // Profiles and sign-in come later; until then the browser user acts as a teacher.
+  // The most this route asks for; core's profile session narrows it to the signed-in profile (material-guard.ts).
   const checked = materials.checkImport('teacher', metadata);
   if (!checked.ok) {
     answerAfterBody(request, response, 200, checked);
@@ -95,27 +95,18 @@ export function handleMaterialFile(request: IncomingMessage, response: ServerRes
     return;
   }
   const file = found.value;
-  response.setHeader('Content-Type', file.mediaType);
-  response.setHeader('Accept-Ranges', 'bytes');
-  response.setHeader(
-    'Content-Disposition',
-    file.inline ? contentDisposition(file.fileName).replace(/^attachment/, 'inline') : contentDisposition(file.fileName),
-  );
-  const range = parseByteRange(request.headers.range, file.size);
-  if (range === 'unsatisfiable') {
-    response.setHeader('Content-Range', `bytes */${file.size}`);
+  const answer = fileAnswer(file, request.method ?? 'GET', request.headers.range);
+  for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
+  if (answer.status === 416) {
     sendText(response, 416, 'Range not satisfiable\n');
     return;
   }
-  const start = range?.start ?? 0;
-  const end = range?.end ?? file.size - 1;
-  response.statusCode = range ? 206 : 200;
-  if (range) response.setHeader('Content-Range', `bytes ${start}-${end}/${file.size}`);
-  response.setHeader('Content-Length', file.size === 0 ? 0 : end - start + 1);
-  if (request.method === 'HEAD' || file.size === 0) {
+  response.statusCode = answer.status;
+  if (!answer.sendsBody) {
     response.end();
     return;
   }
+  const { start, end } = answer;
   const stream = createReadStream(file.path, { start, end });
   stream.on('error', () => response.destroy());
   stream.pipe(response);
@@ -154,7 +145,7 @@ export type MaterialRoute =
 /** Which material route a path is, if any. */
 export function materialRouteOf(path: string): MaterialRoute {
   if (path === materialImportPath) return { kind: 'import' };
-  if (path.startsWith('/media/materials/')) return { kind: 'file' };
+  if (path.startsWith(materialFilePathPrefix)) return { kind: 'file' };
   const exported = materialExportPattern.exec(path);
   return exported ? { kind: 'export', id: exported[1]! } : undefined;
 }

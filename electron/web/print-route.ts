@@ -1,17 +1,39 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isPrintMethod } from '../../shared/api/print-names';
-import { printDocumentSchema } from '../../shared/domain/printing';
-import { fail } from '../../shared/result';
+import { printDocumentSchema, type PrintDocument } from '../../shared/domain/printing';
+import { fail, ok } from '../../shared/result';
+import { writePdfsToFolder } from '../core/services/certificates/write-folder';
+import { embedCredential, type CredentialExportCall } from '../core/services/credentials/embed';
+import { contentDisposition } from '../core/services/materials/http-headers';
 import type { Api } from '../core/api/dispatch';
 import { readCall } from './api-route';
 import { PrinterUnavailableError, type PdfPrinter } from './pdf-printer';
 import { sendJson } from './responses';
 
-/** `attachment` with an ASCII fallback and the real (UTF-8) name, as RFC 6266 describes. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'document.pdf';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+/** A printed document's credential, asked with the same session and role checks as any call. */
+const exportCredential = (api: Api): CredentialExportCall => (documentId) => api.call('credentials.export', { documentId });
+
+/** One PDF per part, written into the user's folder without replacing a file (certificate batches). */
+async function printToFolder(response: ServerResponse, folder: NonNullable<PrintDocument['folder']>, printer: PdfPrinter, log: (message: string) => void, credentials: CredentialExportCall): Promise<void> {
+  const pdfs: { fileName: string; pdf: Buffer }[] = [];
+  try {
+    for (const file of folder.files) {
+      const pdf = await printer.print({ ...file, landscape: false });
+      pdfs.push({ fileName: file.fileName, pdf: await embedCredential(pdf, file.credentialDocumentId, credentials, { log }) });
+    }
+  } catch (error) {
+    log(`Printing failed: ${error instanceof Error ? error.message : String(error)}`);
+    sendJson(response, 503, fail(error instanceof PrinterUnavailableError ? 'printer_unavailable' : 'internal'));
+    return;
+  }
+  try {
+    await writePdfsToFolder(folder.path, pdfs);
+  } catch (error) {
+    log(`Writing the PDFs failed: ${error instanceof Error ? error.message : String(error)}`);
+    sendJson(response, 200, fail('validation', [{ path: 'folder', code: 'folderMissing' }]));
+    return;
+  }
+  sendJson(response, 200, ok({ saved: true, fileName: folder.path }));
 }
 
 /**
@@ -27,12 +49,16 @@ export async function handlePrint(request: IncomingMessage, response: ServerResp
     sendJson(response, 200, fail('unknown_method'));
     return;
   }
-  const result = api.call(call.method, call.input, { role: 'teacher' });
+  const result = api.call(call.method, call.input);
   if (!result.ok) {
     sendJson(response, 200, result);
     return;
   }
   const document = printDocumentSchema.parse(result.value);
+  if (document.folder) {
+    await printToFolder(response, document.folder, printer, log, exportCredential(api));
+    return;
+  }
   let pdf: Buffer;
   try {
     pdf = await printer.print(document);
@@ -41,9 +67,10 @@ export async function handlePrint(request: IncomingMessage, response: ServerResp
     sendJson(response, 503, fail(error instanceof PrinterUnavailableError ? 'printer_unavailable' : 'internal'));
     return;
   }
+  pdf = await embedCredential(pdf, document.credentialDocumentId, exportCredential(api), { log });
   response.statusCode = 200;
   response.setHeader('Content-Type', 'application/pdf');
   response.setHeader('Content-Length', pdf.length);
-  response.setHeader('Content-Disposition', contentDisposition(document.fileName));
+  response.setHeader('Content-Disposition', contentDisposition(document.fileName, { fallback: 'document.pdf' }));
   response.end(pdf);
 }

@@ -25,6 +25,18 @@ import {
   sensitiveNoteUpdateSchema,
 } from '../domain/sensitive-notes';
 import {
+  participantDeleteResultSchema,
+  participantDeleteSchema,
+  participantExportJobSchema,
+  participantExportResultInputSchema,
+  participantExportResultSchema,
+  participantExportStartSchema,
+  privacyLogEntrySchema,
+  retentionInputSchema,
+  retentionListSchema,
+  retentionYearsInputSchema,
+} from '../domain/participant-data';
+import {
   calendarDaySchema,
   calendarDaysInputSchema,
   closureCreateSchema,
@@ -156,7 +168,73 @@ import {
   printFlashcardsSchema,
   printWordListSchema,
 } from '../domain/glossary';
+import {
+  glossaryExportFileSchema,
+  glossaryExportSchema,
+  glossaryImportPreviewSchema,
+  glossaryImportResultSchema,
+  glossaryImportSchema,
+  userLanguageCreateSchema,
+  userLanguageSchema,
+  userLanguageUpdateSchema,
+} from '../domain/glossary-exchange';
+import {
+  lessonTranslationStatusInputSchema,
+  lessonTranslationStatusSchema,
+  plansForMeInputSchema,
+  plansForMeSchema,
+  translationQueueInputSchema,
+  translationQueueSchema,
+  translationTaskCreateSchema,
+  translationTaskSchema,
+  translationTaskUpdateSchema,
+} from '../domain/translation-queue';
+import {
+  exchangeExportSchema,
+  exchangeMergeSchema,
+  mergeResultSchema,
+  packageDataInputSchema,
+  packageFileSchema,
+  packageInspectionSchema,
+  receivedPackageSchema,
+  receivedPackageSummarySchema,
+  sentPackageListSchema,
+  sentPackageSchema,
+} from '../domain/exchange';
+import {
+  centreProfileSchema,
+  centreProfileUpdateSchema,
+  documentCandidateSchema,
+  documentCandidatesSchema,
+  documentIssueSchema,
+  documentListSchema,
+  documentPreviewAnswerSchema,
+  documentPreviewSchema,
+  documentRevokeSchema,
+  documentTextsAnswerSchema,
+  documentTextsKeySchema,
+  documentTextsUpdateSchema,
+  issuedDocumentSchema,
+  printDocumentsSchema,
+} from '../domain/certificates';
 import { apiChannel, isMethodName, methodNames, type MethodName } from './method-names';
+import {
+  credentialCheckInputSchema,
+  credentialCheckStateSchema,
+  credentialExportInputSchema,
+  credentialExportSchema,
+  credentialIssuerSchema,
+  credentialVerifyInputSchema,
+} from '../domain/credentials';
+import {
+  profileClearPinSchema,
+  profileCurrentSchema,
+  profileListItemSchema,
+  profileSchema,
+  profileSetPinSchema,
+  profileSignInSchema,
+  profileUnlockSchema,
+} from '../domain/profiles';
 import { staffCreateSchema, staffListSchema, staffSchema, staffUpdateSchema, type StaffRole } from '../domain/staff';
 
 /** Who may call a method. Reading is open to every profile; changing data is for teachers and admins. */
@@ -193,6 +271,17 @@ export const contract = {
   'staff.update': { input: staffUpdateSchema, output: staffSchema, roles: editors },
   'staff.delete': { input: byIdSchema, output: nothing, roles: editors },
   'staff.restore': { input: byIdSchema, output: staffSchema, roles: editors },
+  // Profiles on this PC. Everyone may sign in, out and lock; the session (not the role) decides
+  // which of these work while signed out or locked (see shared/domain/profiles.ts).
+  'profiles.list': { input: empty, output: z.array(profileListItemSchema), roles: everyone },
+  'profiles.current': { input: empty, output: profileCurrentSchema, roles: everyone },
+  'profiles.signIn': { input: profileSignInSchema, output: profileCurrentSchema, roles: everyone },
+  'profiles.signOut': { input: empty, output: profileCurrentSchema, roles: everyone },
+  'profiles.lock': { input: empty, output: profileCurrentSchema, roles: everyone },
+  'profiles.unlock': { input: profileUnlockSchema, output: profileCurrentSchema, roles: everyone },
+  'profiles.setPin': { input: profileSetPinSchema, output: profileSchema, roles: everyone },
+  // Own PIN for everyone; an admin may also remove another profile's forgotten PIN (checked in the handler).
+  'profiles.clearPin': { input: profileClearPinSchema, output: profileSchema, roles: everyone },
 
   'courses.list': { input: courseListSchema, output: z.array(courseSchema), roles: everyone },
   'courses.get': { input: byIdSchema, output: courseSchema, roles: everyone },
@@ -218,6 +307,13 @@ export const contract = {
   'sensitiveNotes.delete': { input: byIdSchema, output: sensitiveNoteSummarySchema, roles: editors },
   'sensitiveNotes.restore': { input: byIdSchema, output: sensitiveNoteSummarySchema, roles: editors },
   'sensitiveNotes.log': { input: sensitiveNoteListSchema, output: z.array(sensitiveNoteLogEntrySchema), roles: editors },
+  // A participant's data on request: a package (polled: copying the files takes time) and complete deletion.
+  'participantData.retention': { input: retentionInputSchema, output: retentionListSchema, roles: editors },
+  'participantData.setRetentionYears': { input: retentionYearsInputSchema, output: retentionListSchema, roles: editors },
+  'participantData.exportStart': { input: participantExportStartSchema, output: participantExportJobSchema, roles: editors },
+  'participantData.exportResult': { input: participantExportResultInputSchema, output: participantExportResultSchema, roles: editors },
+  'participantData.delete': { input: participantDeleteSchema, output: participantDeleteResultSchema, roles: editors },
+  'participantData.log': { input: z.object({}).strict(), output: z.array(privacyLogEntrySchema), roles: editors },
 
   'calendar.schoolYears.list': { input: empty, output: z.array(schoolYearSchema), roles: everyone },
   'calendar.schoolYears.create': { input: schoolYearCreateSchema, output: schoolYearSchema, roles: editors },
@@ -344,6 +440,16 @@ export const contract = {
   'levelTargets.restore': { input: byIdSchema, output: targetSchema, roles: editors },
   'selfAssessments.record': { input: selfAssessmentRecordSchema, output: z.array(assessmentSchema), roles: editors },
 
+  // The translation queue. Mother-tongue assistants do this work, so every profile may change tasks.
+  // Reading the queue first brings it in step with the plan (makes missing tasks, never a second one).
+  'translationTasks.list': { input: translationQueueInputSchema, output: translationQueueSchema, roles: everyone },
+  'translationTasks.create': { input: translationTaskCreateSchema, output: translationTaskSchema, roles: everyone },
+  'translationTasks.update': { input: translationTaskUpdateSchema, output: translationTaskSchema, roles: everyone },
+  'translationTasks.delete': { input: byIdSchema, output: nothing, roles: everyone },
+  'translationTasks.restore': { input: byIdSchema, output: translationTaskSchema, roles: everyone },
+  'translationTasks.forLesson': { input: lessonTranslationStatusInputSchema, output: lessonTranslationStatusSchema, roles: everyone },
+  'plansForMe.get': { input: plansForMeInputSchema, output: plansForMeSchema, roles: everyone },
+
   // Documents as HTML; the shells print them to PDF. Everyone who may read the plan may print it.
   'print.weekPlan': { input: printWeekPlanSchema, output: printDocumentSchema, roles: everyone },
   'print.assistantPlan': { input: printAssistantPlanSchema, output: printDocumentSchema, roles: everyone },
@@ -367,8 +473,47 @@ export const contract = {
   'glossary.translations.update': { input: glossaryTranslationUpdateSchema, output: glossaryTranslationSchema, roles: everyone },
   'glossary.translations.delete': { input: byIdSchema, output: nothing, roles: everyone },
   'glossary.translations.restore': { input: byIdSchema, output: glossaryTranslationSchema, roles: everyone },
+  // Languages beside the built-in list; assistants translate, so they may add the language they translate into.
+  'glossary.languages.list': { input: empty, output: z.array(userLanguageSchema), roles: everyone },
+  'glossary.languages.create': { input: userLanguageCreateSchema, output: userLanguageSchema, roles: everyone },
+  'glossary.languages.update': { input: userLanguageUpdateSchema, output: userLanguageSchema, roles: everyone },
+  'glossary.languages.delete': { input: byIdSchema, output: nothing, roles: everyone },
+  'glossary.languages.restore': { input: byIdSchema, output: userLanguageSchema, roles: everyone },
+  // CSV and TBX in with a preview first (changes nothing), all or nothing; CSV, TBX and Anki out.
+  'glossary.import.preview': { input: glossaryImportSchema, output: glossaryImportPreviewSchema, roles: everyone },
+  'glossary.import.commit': { input: glossaryImportSchema, output: glossaryImportResultSchema, roles: everyone },
+  'glossary.export': { input: glossaryExportSchema, output: glossaryExportFileSchema, roles: everyone },
   'print.wordList': { input: printWordListSchema, output: printDocumentSchema, roles: everyone },
   'print.flashcards': { input: printFlashcardsSchema, output: printDocumentSchema, roles: everyone },
+  // Exchange packages (a zip as base64): the teacher sends plans and glossaries to an assistant's laptop and merges the return.
+  'exchange.export': { input: exchangeExportSchema, output: packageFileSchema, roles: editors },
+  'exchange.sent.list': { input: sentPackageListSchema, output: z.array(sentPackageSchema), roles: everyone },
+  'exchange.inspect': { input: packageDataInputSchema, output: packageInspectionSchema, roles: everyone },
+  'exchange.merge': { input: exchangeMergeSchema, output: mergeResultSchema, roles: editors },
+  'exchange.undoMerge': { input: z.object({ mergeId: idSchema }).strict(), output: nothing, roles: editors },
+  // On the assistant's own laptop: take in the centre's package (glossary editable, plans read-only) and make the return.
+  'exchange.receive': { input: packageDataInputSchema, output: receivedPackageSchema, roles: everyone },
+  'exchange.received.list': { input: empty, output: z.array(receivedPackageSummarySchema), roles: everyone },
+  'exchange.received.get': { input: byIdSchema, output: receivedPackageSchema, roles: everyone },
+  'exchange.returnPackage': { input: byIdSchema, output: packageFileSchema, roles: everyone },
+  // Certificates and documents: office staff and teachers issue and revoke; everyone may read the register and reprint.
+  'documents.centre.get': { input: empty, output: centreProfileSchema, roles: everyone },
+  'documents.centre.update': { input: centreProfileUpdateSchema, output: centreProfileSchema, roles: editors },
+  'documents.texts.get': { input: documentTextsKeySchema, output: documentTextsAnswerSchema, roles: everyone },
+  'documents.texts.update': { input: documentTextsUpdateSchema, output: documentTextsAnswerSchema, roles: editors },
+  'documents.preview': { input: documentPreviewSchema, output: documentPreviewAnswerSchema, roles: everyone },
+  'documents.candidates': { input: documentCandidatesSchema, output: z.array(documentCandidateSchema), roles: everyone },
+  'documents.issue': { input: documentIssueSchema, output: z.array(issuedDocumentSchema), roles: editors },
+  'documents.list': { input: documentListSchema, output: z.array(issuedDocumentSchema), roles: everyone },
+  'documents.revoke': { input: documentRevokeSchema, output: issuedDocumentSchema, roles: editors },
+  'print.documents': { input: printDocumentsSchema, output: printDocumentSchema, roles: everyone },
+  // Verifiable documents: the centre's did:key, a document's signed credential, and checking a file or serial
+  // offline; for office staff and teachers, like issuing.
+  // A check of a file runs beside the call (the signature libraries are asynchronous): poll credentials.check.
+  'credentials.issuer': { input: empty, output: credentialIssuerSchema, roles: editors },
+  'credentials.export': { input: credentialExportInputSchema, output: credentialExportSchema, roles: editors },
+  'credentials.verify': { input: credentialVerifyInputSchema, output: credentialCheckStateSchema, roles: editors },
+  'credentials.check': { input: credentialCheckInputSchema, output: credentialCheckStateSchema, roles: editors },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 export type Contract = typeof contract;

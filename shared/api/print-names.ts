@@ -3,7 +3,7 @@
  * one into a PDF. Kept free of zod like method-names.ts, because the sandboxed preload
  * imports it.
  */
-export const printMethods = ['print.weekPlan', 'print.assistantPlan', 'print.substitutePacket', 'print.trainingPlan', 'print.buddyTask', 'print.material', 'print.classMatrix', 'print.selfAssessment', 'print.wordList', 'print.flashcards'] as const;
+export const printMethods = ['print.weekPlan', 'print.assistantPlan', 'print.substitutePacket', 'print.trainingPlan', 'print.buddyTask', 'print.material', 'print.classMatrix', 'print.selfAssessment', 'print.wordList', 'print.flashcards', 'print.documents'] as const;
 export type PrintMethod = (typeof printMethods)[number];
 
 export const isPrintMethod = (name: unknown): name is PrintMethod =>

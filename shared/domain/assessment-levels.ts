@@ -63,6 +63,21 @@ export const observationLevels = [
 /** Targets are whole CEFR levels. */
 export const targetLevels = ['A1', 'A2', 'B1', 'B2', 'C1'] as const satisfies readonly Level[];
 
+/** Results said in words (translated under assessments.levels.*); CEFR levels are shown as their code. */
+export const wordedLevels = ['ikke-grunnlag', 'under-A1', 'ikke-bestatt'] as const satisfies readonly Level[];
+export type WordedLevel = (typeof wordedLevels)[number];
+
+const isWordedLevel = (level: Level): level is WordedLevel => (wordedLevels as readonly Level[]).includes(level);
+
+/**
+ * A level as shown and printed: the words for «ikke nok grunnlag», «under A1» and «ikke
+ * bestått», CEFR codes as they are, a dash for none. `translate` gets the key of the words.
+ */
+export function levelAsText(level: Level | null | undefined, translate: (key: `assessments.levels.${WordedLevel}`) => string): string {
+  if (!level) return '–';
+  return isWordedLevel(level) ? translate(`assessments.levels.${level}`) : level;
+}
+
 /** Where a level comes from. */
 export const assessmentSources = ['observation', 'mock', 'official', 'self'] as const;
 export type AssessmentSource = (typeof assessmentSources)[number];

@@ -302,6 +302,6 @@ export type EvidenceOptions = z.infer<typeof evidenceOptionsSchema>;
 
 // ---- Printing ----
 
-export const printClassMatrixSchema = z.object({ courseId: idSchema }).strict();
+export const printClassMatrixSchema = classMatrixInputSchema;
 /** The checklist for one participant (their name on it), or blank for anyone. */
 export const printSelfAssessmentSchema = z.object({ participantId: idSchema.optional() }).strict();

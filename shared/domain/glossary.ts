@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, languageCodeSchema, nameSchema, optionalTextSchema, rowMetaSchema, searchSchema, textSchema } from './common';
+import { idSchema, nameSchema, optionalTextSchema, rowMetaSchema, searchSchema, textSchema } from './common';
+import { translationLanguageSchema } from './glossary-exchange';
 
 /**
  * Glossaries (ordlister): a Norwegian term with its translations into the participants'
@@ -73,7 +74,8 @@ export const glossaryListSchema = z
   .strict();
 
 const translationFields = {
-  language: languageCodeSchema,
+  /** Built in, or added by a user (core checks which). */
+  language: translationLanguageSchema,
   text: nameSchema,
   transliteration: textSchema(200),
   example: textSchema(1000),
@@ -165,7 +167,7 @@ export const glossaryLessonOptionSchema = z.object({
 export type GlossaryLessonOption = z.infer<typeof glossaryLessonOptionSchema>;
 
 const printLanguagesSchema = z
-  .array(languageCodeSchema)
+  .array(translationLanguageSchema)
   .min(1)
   .max(4)
   .refine((codes) => new Set(codes).size === codes.length, { message: 'duplicate' });
@@ -173,7 +175,7 @@ const printLanguagesSchema = z
 /** A word list: Norwegian first, then one column per language, in each language's direction. */
 export const printWordListSchema = z.object({ themeId: idSchema, languages: printLanguagesSchema }).strict();
 /** Picture cards to cut out: picture, Norwegian word and the translation in one language. */
-export const printFlashcardsSchema = z.object({ themeId: idSchema, language: languageCodeSchema }).strict();
+export const printFlashcardsSchema = z.object({ themeId: idSchema, language: translationLanguageSchema }).strict();
 
 /**
  * The address of a term's LEXIN entry. LEXIN's word base may not be copied or bundled, so

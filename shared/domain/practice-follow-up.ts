@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalTextSchema, rowMetaSchema, textSchema } from './common';
+import { byIdSchema, idSchema, isoDateSchema, optionalTextSchema, rowMetaSchema, textSchema } from './common';
 import { goalIdSchema } from './goals';
 
 /**
@@ -36,7 +36,9 @@ export const trainingPlanUpdateSchema = z
   .strict();
 export type TrainingPlanUpdate = z.input<typeof trainingPlanUpdateSchema>;
 
-export const trainingPlanGetSchema = z.object({ placementId: idSchema }).strict();
+/** Input naming one placement: its plan, its rows, its printed plan. */
+export const placementRowsSchema = z.object({ placementId: idSchema }).strict();
+export const trainingPlanGetSchema = placementRowsSchema;
 
 export const trainingPlanSchema = rowMetaSchema.extend({
   placementId: z.string(),
@@ -47,10 +49,6 @@ export const trainingPlanSchema = rowMetaSchema.extend({
   note: z.string(),
 });
 export type TrainingPlan = z.infer<typeof trainingPlanSchema>;
-
-// ---- Rows that belong to one placement ----
-
-export const placementRowsSchema = z.object({ placementId: idSchema }).strict();
 
 // ---- Status meetings ----
 
@@ -259,5 +257,5 @@ export type PracticeHours = z.infer<typeof practiceHoursSchema>;
 
 // ---- Printing ----
 
-export const printTrainingPlanSchema = z.object({ placementId: idSchema }).strict();
-export const printBuddyTaskSchema = z.object({ id: idSchema }).strict();
+export const printTrainingPlanSchema = placementRowsSchema;
+export const printBuddyTaskSchema = byIdSchema;

@@ -23,6 +23,16 @@ export const printDocumentSchema = z.object({
   /** A suggested file name ending in .pdf, without any folder. */
   fileName: z.string(),
   landscape: z.boolean(),
+  /**
+   * Instead of one PDF: one PDF per part, written by the shell into this folder without
+   * replacing any file (certificate batches, "one PDF per participant").
+   */
+  folder: z.object({ path: z.string(), files: z.array(z.object({ html: z.string(), fileName: z.string(), credentialDocumentId: z.string().optional() })) }).optional(),
+  /**
+   * An issued document whose signed credential the shell puts into the PDF after printing
+   * (services/credentials/embed.ts); for one document at a time, also per file of a folder.
+   */
+  credentialDocumentId: z.string().optional(),
 });
 export type PrintDocument = z.infer<typeof printDocumentSchema>;
 

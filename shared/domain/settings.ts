@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { backupFolderSchema, backupIntervalSchema, defaultBackupIntervalHours } from './backups';
+import { idleLockMinutesSchema } from './profiles';
+import { defaultTranslationLeadDays, translationLeadDaysSchema } from './translation-queue';
 
 export const uiLanguageSchema = z.enum(['nb', 'nn', 'en']);
 
@@ -15,6 +17,10 @@ export const settingsSchema = z.object({
   backupFolder: backupFolderSchema,
   backupIntervalHours: backupIntervalSchema,
   materialSizeLimitMb: materialSizeLimitMbSchema,
+  /** Lock the PC after this many idle minutes (only for a profile with a PIN); 0 is off. */
+  idleLockMinutes: idleLockMinutesSchema,
+  /** Days before a lesson with mother-tongue support its translation tasks are due. */
+  translationLeadDays: translationLeadDaysSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
@@ -23,6 +29,8 @@ export const defaultSettings: Settings = {
   backupFolder: null,
   backupIntervalHours: defaultBackupIntervalHours,
   materialSizeLimitMb: defaultMaterialSizeLimitMb,
+  idleLockMinutes: 0,
+  translationLeadDays: defaultTranslationLeadDays,
 };
 
 export const settingsUpdateSchema = settingsSchema.partial().strict();

@@ -5,10 +5,13 @@ import { formatViolations, seriousViolations } from './support/axe';
 import { callApi, eventually, visible } from './support/expect';
 
 /** The left navigation, in order. */
-const areas = ['Oversikt', 'Ukeplan', 'Kompetansemål', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Materiale', 'Ordlister', 'Vurdering', 'Dokumenter', 'Innstillinger'];
+const areas = [
+  'Oversikt', 'Ukeplan', 'Kompetansemål', 'Klasser', 'Deltakere', 'Ansatte', 'Praksis', 'Materiale', 'Ordlister',
+  'Oversettelser', 'Planer for meg', 'Vurdering', 'Dokumenter', 'Kontroller dokument', 'Personvern', 'Innstillinger',
+];
 
 /** Where a page's heading says more than its navigation link. */
-const headings: Record<string, string> = { Praksis: 'Praksisplasser' };
+const headings: Record<string, string> = { Praksis: 'Praksisplasser', Personvern: 'Sletting og personvern' };
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA) on every screen with the example centre loaded: no serious

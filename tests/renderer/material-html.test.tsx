@@ -40,6 +40,7 @@ describe('material in lesson text', () => {
     expect(materialIdOfUrl(`/media/materials/${id}/original`)).toBe(id);
     expect(materialIdOfUrl(`http://127.0.0.1:5173/media/materials/${id}/thumbnail`)).toBe(id);
     expect(materialIdOfUrl('https://udir.no/')).toBeUndefined();
+    expect(materialIdOfUrl('/media/materials/not-an-id/original')).toBeUndefined();
     expect(materialIdOfUrl(null)).toBeUndefined();
   });
 });

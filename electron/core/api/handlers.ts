@@ -17,6 +17,10 @@ import {
 } from '../repositories/sensitive-notes';
 import type { StaffRole } from '../../../shared/domain/staff';
 import { backupStatus, startBackupJob, updateSettings } from './backup-handlers';
+import { deleteParticipantCompletely } from '../services/participant-data/delete';
+import { participantExportResult, startParticipantExport } from '../services/participant-data/export';
+import { privacyLog } from '../services/participant-data/privacy-log';
+import { retentionList, setRetentionYears } from '../services/participant-data/retention';
 import { createStaff, getStaff, listStaff, updateStaff } from '../repositories/staff';
 import { createExampleCentre } from '../services/example-centre/example-centre';
 import { courseLanguageGroups } from '../services/language-groups/course-language-groups';
@@ -96,7 +100,20 @@ import {
   setGlossaryTranslationDeleted,
   updateGlossaryTranslation,
 } from '../repositories/glossary-translations';
+import {
+  createUserLanguage,
+  getUserLanguage,
+  listUserLanguages,
+  setUserLanguageDeleted,
+  updateUserLanguage,
+} from '../repositories/glossary-languages';
+import { exportGlossary } from '../services/glossary/formats/export';
+import { commitGlossaryImport, previewGlossaryImport } from '../services/glossary/formats/import';
 import { printFlashcards } from '../services/printing/flashcards';
+import { listReceivedPackages, listSentPackages } from '../repositories/exchange-packages';
+import { exportPackage } from '../services/exchange/export-package';
+import { inspectPackage, mergePackage, undoMerge } from '../services/exchange/merge';
+import { receivedPackage, receivePackage, returnPackage } from '../services/exchange/assistant-side';
 import { printWordList } from '../services/printing/word-list';
 import {
   createAssessment,
@@ -115,6 +132,26 @@ import { evidenceOptions } from '../services/assessments/evidence-options';
 import { recordSelfAssessment } from '../services/assessments/self-assessment';
 import { printClassMatrix } from '../services/printing/class-matrix';
 import { printSelfAssessment } from '../services/printing/self-assessment';
+import type { ProfileSession } from '../services/profiles/session';
+import { listProfiles } from '../repositories/profiles';
+import { ApiFailure } from '../db/errors';
+import {
+  createTranslationTask,
+  deleteTranslationTask,
+  lessonTranslationStatus,
+  restoreTranslationTask,
+  translationQueue,
+  updateTranslationTask,
+} from '../services/translation-queue/queue';
+import { plansForMe } from '../services/translation-queue/plans-for-me';
+import { assistantLimit } from '../services/translation-queue/own-classes';
+
+import * as certificates from '../services/certificates/api';
+import { readCentreProfile, updateCentreProfile } from '../services/certificates/centre-settings';
+import { documentCandidates, type DocumentCredentials } from '../services/certificates/issue';
+import * as credentials from '../services/credentials/api';
+import type { CredentialService } from '../services/credentials/service';
+import type { IssuerSeedProvider } from '../services/credentials/issuer-key';
 
 export interface HandlerContext {
   db: Database;
@@ -128,8 +165,19 @@ export interface HandlerContext {
   backups?: BackupService;
   /** The key for sensitive notes (kept outside the database); without it they cannot be read or written. */
   sensitiveKey?: SensitiveKeyProvider;
+  /**
+   * The verifiable-credentials step for issued documents (services/credentials): when set,
+   * each document issued gets a QR code and a verification section. See certificates/issue.ts.
+   */
+  credentials?: DocumentCredentials;
+  /** The centre's credential-signing key (kept outside the database); open-api.ts defaults it to a key file. */
+  issuerSeed?: IssuerSeedProvider;
+  /** Signing and checking credentials (services/credentials); the shells make one per database. */
+  credentialService?: CredentialService;
   /** Who is calling (set by dispatch for each call), for the logs that need it. */
-  caller?: { role: StaffRole };
+  caller?: { role: StaffRole; staffId?: string };
+  /** Who is signed in on this PC (set by dispatch for each call). */
+  profiles?: ProfileSession;
 }
 
 export type Handlers = {
@@ -138,6 +186,12 @@ export type Handlers = {
 
 const count = (db: Database, table: string): number =>
   (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get() as { n: number }).n;
+
+/** The profile session dispatch hands every call; a context without one is a wiring bug. */
+function session(context: HandlerContext): ProfileSession {
+  if (!context.profiles) throw new ApiFailure('internal');
+  return context.profiles;
+}
 
 /** One handler per contract method. Inputs arrive parsed by the method's schema. */
 export const handlers: Handlers = {
@@ -157,6 +211,12 @@ export const handlers: Handlers = {
   'sensitiveNotes.delete': ({ id }, { db, caller }) => setSensitiveNoteDeleted(db, id, true, caller?.role ?? 'unknown'),
   'sensitiveNotes.restore': ({ id }, { db, caller }) => setSensitiveNoteDeleted(db, id, false, caller?.role ?? 'unknown'),
   'sensitiveNotes.log': ({ participantId }, { db }) => sensitiveNoteLog(db, participantId),
+  'participantData.retention': (_input, { db }) => retentionList(db),
+  'participantData.setRetentionYears': ({ years }, { db }) => (setRetentionYears(db, years), retentionList(db)),
+  'participantData.exportStart': (input, context) => startParticipantExport(context, input, context.caller?.role ?? 'unknown'),
+  'participantData.exportResult': ({ jobId }, { db }) => participantExportResult(db, jobId),
+  'participantData.delete': (input, { db, materialStore, caller }) => deleteParticipantCompletely(db, materialStore, input, caller?.role ?? 'unknown'),
+  'participantData.log': (_input, { db }) => privacyLog(db),
   'backups.run': ({ password }, { db, backups }) => startBackupJob(db, backups, (service) => service.startBackup(password)),
   'backups.restore': ({ id, password }, { db, backups }) =>
     startBackupJob(db, backups, (service) => service.startRestore(id, password)),
@@ -173,6 +233,16 @@ export const handlers: Handlers = {
   'staff.update': (input, { db }) => updateStaff(db, input),
   'staff.delete': ({ id }, { db }) => (setDeleted(db, 'staff', id, true), null),
   'staff.restore': ({ id }, { db }) => (setDeleted(db, 'staff', id, false), getStaff(db, id)),
+
+  'profiles.list': (_input, { db }) => listProfiles(db),
+  'profiles.current': (_input, context) => session(context).current(),
+  'profiles.signIn': ({ staffId, pin }, context) => session(context).signIn(staffId, pin),
+  'profiles.signOut': (_input, context) => session(context).signOut(),
+  'profiles.lock': (_input, context) => session(context).lock(),
+  'profiles.unlock': ({ pin }, context) => session(context).unlock(pin),
+  'profiles.setPin': ({ pin, currentPin }, context) => session(context).setPin(context.caller ?? { role: 'assistant' }, pin, currentPin),
+  'profiles.clearPin': ({ staffId, currentPin }, context) =>
+    session(context).clearPin(context.caller ?? { role: 'assistant' }, staffId, currentPin),
 
   'courses.list': (input, { db }) => listCourses(db, input),
   'courses.get': ({ id }, { db }) => getCourse(db, id),
@@ -305,6 +375,15 @@ export const handlers: Handlers = {
   'levelTargets.restore': ({ id }, { db }) => (setTargetDeleted(db, id, false), getTarget(db, id)),
   'selfAssessments.record': (input, { db }) => recordSelfAssessment(db, input),
 
+  // A signed-in assistant: only the tasks and plans of their own classes.
+  'translationTasks.list': (input, { db, caller }) => translationQueue(db, input, assistantLimit(caller)),
+  'translationTasks.create': (input, { db, caller }) => createTranslationTask(db, input, assistantLimit(caller)),
+  'translationTasks.update': (input, { db, caller }) => updateTranslationTask(db, input, assistantLimit(caller)),
+  'translationTasks.delete': ({ id }, { db, caller }) => (deleteTranslationTask(db, id, assistantLimit(caller)), null),
+  'translationTasks.restore': ({ id }, { db, caller }) => restoreTranslationTask(db, id, assistantLimit(caller)),
+  'translationTasks.forLesson': ({ lessonId }, { db }) => lessonTranslationStatus(db, lessonId),
+  'plansForMe.get': (input, { db, caller }) => plansForMe(db, input, assistantLimit(caller)),
+
   'print.weekPlan': (input, { db, fontsDir }) => printWeekPlan(db, input, { fontsDir }),
   'print.assistantPlan': (input, { db, fontsDir }) => printAssistantPlan(db, input, { fontsDir }),
   'print.substitutePacket': (input, { db, fontsDir, materialStore }) => printSubstitutePacket(db, input, { fontsDir, materialStore }),
@@ -326,6 +405,37 @@ export const handlers: Handlers = {
   'glossary.translations.update': (input, { db }) => updateGlossaryTranslation(db, input),
   'glossary.translations.delete': ({ id }, { db }) => (setGlossaryTranslationDeleted(db, id, true), null),
   'glossary.translations.restore': ({ id }, { db }) => (setGlossaryTranslationDeleted(db, id, false), getGlossaryTranslation(db, id)),
+  'glossary.languages.list': (_input, { db }) => listUserLanguages(db),
+  'glossary.languages.create': (input, { db }) => createUserLanguage(db, input),
+  'glossary.languages.update': (input, { db }) => updateUserLanguage(db, input),
+  'glossary.languages.delete': ({ id }, { db }) => (setUserLanguageDeleted(db, id, true), null),
+  'glossary.languages.restore': ({ id }, { db }) => (setUserLanguageDeleted(db, id, false), getUserLanguage(db, id)),
+  'glossary.import.preview': (input, { db }) => previewGlossaryImport(db, input),
+  'glossary.import.commit': (input, { db }) => commitGlossaryImport(db, input),
+  'glossary.export': (input, { db }) => exportGlossary(db, input),
   'print.wordList': (input, { db, fontsDir, materialStore }) => printWordList(db, materialStore, input, { fontsDir }),
   'print.flashcards': (input, { db, fontsDir, materialStore }) => printFlashcards(db, materialStore, input, { fontsDir }),
+  'exchange.export': (input, { db }) => exportPackage(db, input),
+  'exchange.sent.list': ({ courseId }, { db }) => listSentPackages(db, courseId),
+  'exchange.inspect': ({ data }, { db }) => inspectPackage(db, data),
+  'exchange.merge': ({ data, choices }, { db }) => mergePackage(db, data, choices),
+  'exchange.undoMerge': ({ mergeId }, { db }) => undoMerge(db, mergeId),
+  'exchange.receive': ({ data }, { db }) => receivePackage(db, data),
+  'exchange.received.list': (_input, { db }) => listReceivedPackages(db),
+  'exchange.received.get': ({ id }, { db }) => receivedPackage(db, id),
+  'exchange.returnPackage': ({ id }, { db }) => returnPackage(db, id),
+  'documents.centre.get': (_input, { db }) => readCentreProfile(db),
+  'documents.centre.update': (input, { db }) => updateCentreProfile(db, input),
+  'documents.texts.get': (input, context) => certificates.getDocumentTexts(input, context),
+  'documents.texts.update': (input, context) => certificates.updateDocumentTexts(input, context),
+  'documents.preview': (input, context) => certificates.documentPreview(input, context),
+  'documents.candidates': ({ courseId }, { db }) => documentCandidates(db, courseId),
+  'documents.issue': (input, context) => certificates.issue(input, context),
+  'documents.list': (input, context) => certificates.listDocuments(input, context),
+  'documents.revoke': (input, context) => certificates.revokeDocument(input, context),
+  'print.documents': (input, context) => certificates.printDocuments(input, context),
+  'credentials.issuer': (_input, context) => credentials.credentialIssuer(context),
+  'credentials.export': (input, context) => credentials.exportCredential(input, context),
+  'credentials.verify': (input, context) => credentials.startVerification(input, context),
+  'credentials.check': (input, context) => credentials.verificationState(input, context),
 };

@@ -6,8 +6,11 @@ import type { HandlerContext } from './handlers';
 import { BackupService } from '../services/backup/service';
 import { prepareGoalCatalogue } from '../services/goals/prepare';
 import { keyFileProvider, sensitiveKeyFileName } from '../services/sensitive-notes/key-file';
+import { issuerKeyFileName } from '../services/credentials/issuer-key';
+import { CredentialService } from '../services/credentials/service';
 import { dirname, join } from 'node:path';
 import { createMaterialService, unavailableMaterialService, type MaterialService } from '../services/materials/service';
+import { guardedBySession } from '../services/profiles/material-guard';
 
 export interface DatabaseFailure {
   code: ErrorCode;
@@ -56,11 +59,17 @@ export function openApi(file: string, context: Omit<HandlerContext, 'db'>, optio
     };
   }
   const backups = startBackups(file, db, context, options);
+  const credentialService = credentialServiceFor(file, db, context, backups, options);
+  const api = createApi({ ...context, db, ...(backups ? { backups } : {}), ...sensitiveKeyFor(file, context), credentialService, credentials: credentialService }, options);
   return {
-    api: createApi({ ...context, db, ...(backups ? { backups } : {}), ...sensitiveKeyFor(file, context) }, options),
-    materials: pausedWhileRestoring(
-      context.materialStore ? createMaterialService(db, context.materialStore) : unavailableMaterialService('internal'),
-      backups,
+    api,
+    materials: guardedBySession(
+      pausedWhileRestoring(
+        context.materialStore ? createMaterialService(db, context.materialStore) : unavailableMaterialService('internal'),
+        backups,
+      ),
+      api.session,
+      db,
     ),
     close: () => {
       backups?.stopSchedule();
@@ -99,6 +108,24 @@ function sensitiveKeyFor(file: string, context: Omit<HandlerContext, 'db'>): Pic
   if (context.sensitiveKey) return { sensitiveKey: context.sensitiveKey };
   if (file === ':memory:') return {};
   return { sensitiveKey: keyFileProvider(join(dirname(file), sensitiveKeyFileName)) };
+}
+
+/**
+ * Signing and checking credentials. The issuer key is a file beside the database like the
+ * sensitive-notes key (a shell may pass its own provider, e.g. the OS keychain); an
+ * in-memory database can check credentials but not sign any. Anything left unsigned at the
+ * last close is signed now.
+ */
+function credentialServiceFor(file: string, db: Database, context: Omit<HandlerContext, 'db'>, backups: BackupService | undefined, options: OpenApiOptions): CredentialService {
+  const issuerSeed = context.issuerSeed ?? (file === ':memory:' ? undefined : keyFileProvider(join(dirname(file), issuerKeyFileName)));
+  const service = new CredentialService({
+    db,
+    ...(issuerSeed ? { issuerSeed } : {}),
+    paused: () => backups?.isRestoring ?? false,
+    log: (message, error) => options.onInternalError?.(message, error),
+  });
+  service.scheduleSigning();
+  return service;
 }
 
 /** Automatic snapshots for a database on disk (an in-memory one has nothing to keep). */

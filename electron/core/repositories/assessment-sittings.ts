@@ -14,7 +14,8 @@ import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { localToday } from '../services/attendance/today';
 import { writeAudit } from './assessment-audit';
-import { checkNotFuture, checkParticipant, insertLevel } from './assessments';
+import { checkNotFuture, insertLevel } from './assessments';
+import { checkParticipant } from './participants';
 
 interface SittingRow {
   id: string;
@@ -59,27 +60,28 @@ function toSittings(sittings: SittingRow[], results: ResultRow[]): Sitting[] {
 const partOrder = (skill: AssessmentSkill) => ['lese', 'lytte', 'skrive', 'muntlig'].indexOf(skill);
 
 /** A participant's live sittings, oldest first, each with its live sub-test results. */
+/** Live sub-test results in part order (lese, lytte, skrive, muntlig), of a participant's sittings or of one. */
+function sittingResults(db: Database, where: 'participant_id' | 'sitting_id', id: string): ResultRow[] {
+  const rows = db
+    .prepare(
+      `SELECT id, sitting_id, skill, level, level_pair, corrected FROM assessment
+       WHERE ${where} = ? AND sitting_id IS NOT NULL AND deleted_at IS NULL`,
+    )
+    .all(id) as ResultRow[];
+  return rows.sort((a, b) => partOrder(a.skill) - partOrder(b.skill));
+}
+
 export function listSittings(db: Database, participantId: string): Sitting[] {
   const sittings = db
     .prepare('SELECT * FROM norskproven_sitting WHERE participant_id = ? AND deleted_at IS NULL ORDER BY date, id')
     .all(participantId) as SittingRow[];
-  const results = (
-    db
-      .prepare(
-        `SELECT id, sitting_id, skill, level, level_pair, corrected FROM assessment
-         WHERE participant_id = ? AND sitting_id IS NOT NULL AND deleted_at IS NULL`,
-      )
-      .all(participantId) as ResultRow[]
-  ).sort((a, b) => partOrder(a.skill) - partOrder(b.skill));
-  return toSittings(sittings, results);
+  return toSittings(sittings, sittingResults(db, 'participant_id', participantId));
 }
 
 export function getSitting(db: Database, id: string): Sitting {
   const row = db.prepare('SELECT * FROM norskproven_sitting WHERE id = ? AND deleted_at IS NULL').get(id) as SittingRow | undefined;
   if (!row) throw notFound();
-  const sitting = listSittings(db, row.participant_id).find((item) => item.id === id);
-  if (!sitting) throw notFound();
-  return sitting;
+  return toSittings([row], sittingResults(db, 'sitting_id', id))[0]!;
 }
 
 export function createSitting(db: Database, input: ParsedInput<'norskproven.create'>, today = localToday()): Sitting {

@@ -7,7 +7,8 @@ import { notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { stripUndefined } from '../db/json';
 import { localToday } from '../services/attendance/today';
-import { checkParticipant, listAssessments } from './assessments';
+import { listAssessments } from './assessments';
+import { checkParticipant } from './participants';
 import { skillStandings, standingForTarget } from '../../../shared/domain/assessment-standings';
 
 interface TargetRow {
@@ -51,13 +52,11 @@ export function listTargets(
   return rows.map((row) => toTarget(row, standingForTarget(standings, row.skill), today));
 }
 
-export function getTarget(db: Database, id: string): LevelTarget {
-  const row = db.prepare('SELECT participant_id FROM level_target WHERE id = ? AND deleted_at IS NULL').get(id) as
-    | { participant_id: string }
-    | undefined;
-  const target = row ? listTargets(db, row.participant_id).find((item) => item.id === id) : undefined;
-  if (!target) throw notFound();
-  return target;
+export function getTarget(db: Database, id: string, today = localToday()): LevelTarget {
+  const row = db.prepare('SELECT * FROM level_target WHERE id = ? AND deleted_at IS NULL').get(id) as TargetRow | undefined;
+  if (!row) throw notFound();
+  const standings = skillStandings(listAssessments(db, row.participant_id));
+  return toTarget(row, standingForTarget(standings, row.skill), today);
 }
 
 export function createTarget(db: Database, input: ParsedInput<'levelTargets.create'>): LevelTarget {

@@ -17,6 +17,7 @@ import { newId, now } from '../db/ids';
 import { parseStringArray } from '../db/json';
 import { localToday } from '../services/attendance/today';
 import { writeAudit } from './assessment-audit';
+import { checkParticipant } from './participants';
 
 interface AssessmentRow {
   id: string;
@@ -126,11 +127,6 @@ export function getAssessment(db: Database, id: string): Assessment {
     .pluck()
     .all(id) as string[];
   return toAssessment(row, lessons, materialIds);
-}
-
-export function checkParticipant(db: Database, id: string): void {
-  const found = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(id);
-  if (!found) throw invalidField('participantId', 'unknownParticipant');
 }
 
 /** A level cannot be judged on a day that has not come yet. */

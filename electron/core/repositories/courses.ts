@@ -11,6 +11,7 @@ import { compareText } from '../db/collate';
 import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
+import { checkParticipant } from './participants';
 
 interface CourseRow {
   id: string;
@@ -150,8 +151,7 @@ export function updateCourse(db: Database, input: ParsedInput<'courses.update'>)
 
 export function enrol(db: Database, courseId: string, participantId: string): Course {
   if (!findCourse(db, courseId)) throw invalidField('courseId', 'unknownCourse');
-  const participant = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(participantId);
-  if (!participant) throw invalidField('participantId', 'unknownParticipant');
+  checkParticipant(db, participantId);
   const stamp = now();
   db.prepare(
     `INSERT INTO enrolment (id, course_id, participant_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)

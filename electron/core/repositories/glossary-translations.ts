@@ -6,6 +6,7 @@ import { detectDirection } from '../../../shared/domain/text-direction';
 import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { stripUndefined } from '../db/json';
+import { checkUsableLanguage } from './glossary-languages';
 import { refreshTermSearchText } from './glossary-search';
 
 interface TranslationRow {
@@ -98,6 +99,7 @@ export function createGlossaryTranslation(db: Database, input: ParsedInput<'glos
   if (!db.prepare('SELECT 1 FROM glossary_term WHERE id = ? AND deleted_at IS NULL').pluck().get(input.termId)) {
     throw invalidField('termId', 'invalidValue');
   }
+  checkUsableLanguage(db, input.language);
   checkLanguageFree(db, input.termId, input.language);
   checkAuthor(db, input.authorId);
   const id = newId();

@@ -8,6 +8,7 @@ import { ApiFailure, invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
 import { refreshTermSearchText } from './glossary-search';
+import { termsContaining } from './glossary-search-index';
 import { listTermTranslations, translationsByTerm } from './glossary-translations';
 
 interface TermRow {
@@ -76,8 +77,15 @@ export function listGlossaryTerms(db: Database, filter: ParsedInput<'glossary.li
   const where = ['g.deleted_at IS NULL'];
   const params: string[] = [];
   if (filter.search) {
+    const folded = normalizeForSearch(filter.search);
+    // The in-memory index names the candidates; SQL then reads only those (glossary-search-index.ts).
+    const candidates = termsContaining(db, folded);
+    if (candidates !== null) {
+      where.push('g.id IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(candidates));
+    }
     where.push('instr(g.search_text, ?) > 0');
-    params.push(normalizeForSearch(filter.search));
+    params.push(folded);
   }
   if (filter.themeId) {
     where.push('EXISTS (SELECT 1 FROM glossary_term_theme gt WHERE gt.term_id = g.id AND gt.theme_id = ?)');

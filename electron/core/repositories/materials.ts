@@ -8,6 +8,7 @@ import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
 import { blobExists, type MaterialStore } from '../services/materials/store';
+import { checkParticipant } from './participants';
 
 interface MaterialRow {
   id: string;
@@ -96,11 +97,35 @@ export function getMaterial(db: Database, store: MaterialStore | undefined, id: 
 }
 
 /** The row with these bytes, live or in the bin: the store keeps each file once. */
-export function findMaterialBySha(db: Database, sha256: string): { id: string; deleted: boolean } | undefined {
-  const row = db.prepare('SELECT id, deleted_at FROM material WHERE sha256 = ?').get(sha256) as
-    | { id: string; deleted_at: string | null }
+/** The item already holding these bytes, with what a re-import needs to repair its files. */
+export interface MaterialBySha {
+  id: string;
+  deleted: boolean;
+  mediaType: string;
+  hasThumbnail: boolean;
+}
+
+export function findMaterialBySha(db: Database, sha256: string): MaterialBySha | undefined {
+  const row = db.prepare('SELECT id, deleted_at, media_type, has_thumbnail FROM material WHERE sha256 = ?').get(sha256) as
+    | { id: string; deleted_at: string | null; media_type: string; has_thumbnail: number }
     | undefined;
-  return row ? { id: row.id, deleted: row.deleted_at !== null } : undefined;
+  return row ? { id: row.id, deleted: row.deleted_at !== null, mediaType: row.media_type, hasThumbnail: row.has_thumbnail === 1 } : undefined;
+}
+
+/**
+ * The gallery's total without a filter: the live items (read from the gallery's own partial
+ * index, without visiting the rows) less those of participants in the bin. The same number
+ * as the filtered count below, which visits every row and looks up its participant.
+ */
+function liveMaterialCount(db: Database): number {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM material m INDEXED BY material_by_newest WHERE m.deleted_at IS NULL)
+        - (SELECT count(*) FROM participant p JOIN material m ON m.participant_id = p.id
+           WHERE p.deleted_at IS NOT NULL AND m.deleted_at IS NULL)`,
+    )
+    .pluck()
+    .get() as number;
 }
 
 export function listMaterials(db: Database, store: MaterialStore | undefined, filter: ParsedInput<'materials.list'>): MaterialPage {
@@ -136,7 +161,7 @@ export function listMaterials(db: Database, store: MaterialStore | undefined, fi
     params.push(folded, folded);
   }
   const condition = where.join(' AND ');
-  const total = (
+  const total = params.length === 0 ? liveMaterialCount(db) : (
     db
       .prepare(`SELECT count(*) AS n FROM material m LEFT JOIN participant p ON p.id = m.participant_id WHERE ${condition}`)
       .get(...params) as { n: number }
@@ -201,8 +226,7 @@ export function resolveLinks(db: Database, current: MaterialLinks, change: Parti
     next.siteId = placement.site_id;
   }
   if (next.participantId !== null && change.participantId !== undefined) {
-    const found = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(next.participantId);
-    if (!found) throw invalidField('participantId', 'unknownParticipant');
+    checkParticipant(db, next.participantId);
   }
   if (next.siteId !== null && change.siteId !== undefined) {
     const found = db.prepare('SELECT 1 FROM practice_site WHERE id = ? AND deleted_at IS NULL').get(next.siteId);

@@ -1,6 +1,7 @@
 import { setDeleted } from '../db/tombstone';
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api/contract';
+import type { Goal } from '../../../shared/domain/goals';
 import {
   meetingAttendees,
   workTaskStatuses,
@@ -15,6 +16,7 @@ import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
 import { localToday } from '../services/attendance/today';
+import { toGoal, type GoalRow } from './goals';
 import { checkGoals } from './lessons';
 import { getPlacement } from './practice';
 
@@ -38,6 +40,26 @@ function checkPlacement(db: Database, placementId: string): void {
 const livePlacement = `JOIN placement pl ON pl.id = x.placement_id AND pl.deleted_at IS NULL
   JOIN participant p ON p.id = pl.participant_id AND p.deleted_at IS NULL
   JOIN practice_site s ON s.id = pl.site_id AND s.deleted_at IS NULL`;
+
+/**
+ * Listing and reading one kind of follow-up row (meetings, visits, buddy tasks): live rows
+ * of a live placement only, a placement's list newest first by `dateColumn`.
+ */
+function followUpRows<Row, Item>(table: 'status_meeting' | 'site_visit' | 'buddy_task', dateColumn: 'date' | 'given_on', toItem: (row: Row) => Item) {
+  return {
+    list(db: Database, placementId: string): Item[] {
+      const rows = db
+        .prepare(`SELECT x.* FROM ${table} x ${livePlacement} WHERE x.placement_id = ? AND x.deleted_at IS NULL ORDER BY x.${dateColumn} DESC, x.id DESC`)
+        .all(placementId) as Row[];
+      return rows.map(toItem);
+    },
+    get(db: Database, id: string): Item {
+      const row = db.prepare(`SELECT x.* FROM ${table} x ${livePlacement} WHERE x.id = ? AND x.deleted_at IS NULL`).get(id) as Row | undefined;
+      if (!row) throw notFound();
+      return toItem(row);
+    },
+  };
+}
 
 // ---- Training plan ----
 
@@ -66,6 +88,14 @@ export function trainingPlanGoalIds(db: Database, placementId: string): string[]
     .prepare('SELECT goal_id FROM training_plan_goal WHERE placement_id = ? ORDER BY position, goal_id')
     .pluck()
     .all(placementId) as string[];
+}
+
+/** The plan's goals in their order, binned ones included (the plan still names them), in one query. */
+export function trainingPlanGoals(db: Database, placementId: string): Goal[] {
+  const rows = db
+    .prepare('SELECT g.* FROM training_plan_goal t JOIN goal g ON g.id = t.goal_id WHERE t.placement_id = ? ORDER BY t.position, t.goal_id')
+    .all(placementId) as GoalRow[];
+  return rows.map(toGoal);
 }
 
 /** A placement's plan; a placement without one has an empty plan, not an error. */
@@ -137,21 +167,10 @@ const toStatusMeeting = (row: StatusMeetingRow): StatusMeeting => {
   };
 };
 
+const statusMeetings = followUpRows('status_meeting', 'date', toStatusMeeting);
 /** Newest first: the last meeting is the one the next is counted from. */
-export function listStatusMeetings(db: Database, placementId: string): StatusMeeting[] {
-  const rows = db
-    .prepare(`SELECT x.* FROM status_meeting x ${livePlacement} WHERE x.placement_id = ? AND x.deleted_at IS NULL ORDER BY x.date DESC, x.id DESC`)
-    .all(placementId) as StatusMeetingRow[];
-  return rows.map(toStatusMeeting);
-}
-
-export function getStatusMeeting(db: Database, id: string): StatusMeeting {
-  const row = db.prepare(`SELECT x.* FROM status_meeting x ${livePlacement} WHERE x.id = ? AND x.deleted_at IS NULL`).get(id) as
-    | StatusMeetingRow
-    | undefined;
-  if (!row) throw notFound();
-  return toStatusMeeting(row);
-}
+export const listStatusMeetings = statusMeetings.list;
+export const getStatusMeeting = statusMeetings.get;
 
 export function createStatusMeeting(db: Database, input: ParsedInput<'statusMeetings.create'>): StatusMeeting {
   checkPlacement(db, input.placementId);
@@ -196,20 +215,9 @@ const toSiteVisit = (row: SiteVisitRow): SiteVisit => ({
   updatedAt: row.updated_at,
 });
 
-export function listSiteVisits(db: Database, placementId: string): SiteVisit[] {
-  const rows = db
-    .prepare(`SELECT x.* FROM site_visit x ${livePlacement} WHERE x.placement_id = ? AND x.deleted_at IS NULL ORDER BY x.date DESC, x.id DESC`)
-    .all(placementId) as SiteVisitRow[];
-  return rows.map(toSiteVisit);
-}
-
-export function getSiteVisit(db: Database, id: string): SiteVisit {
-  const row = db.prepare(`SELECT x.* FROM site_visit x ${livePlacement} WHERE x.id = ? AND x.deleted_at IS NULL`).get(id) as
-    | SiteVisitRow
-    | undefined;
-  if (!row) throw notFound();
-  return toSiteVisit(row);
-}
+const siteVisits = followUpRows('site_visit', 'date', toSiteVisit);
+export const listSiteVisits = siteVisits.list;
+export const getSiteVisit = siteVisits.get;
 
 export function createSiteVisit(db: Database, input: ParsedInput<'siteVisits.create'>): SiteVisit {
   checkPlacement(db, input.placementId);
@@ -258,20 +266,9 @@ const toBuddyTask = (row: BuddyTaskRow): BuddyTask => ({
   updatedAt: row.updated_at,
 });
 
-export function listBuddyTasks(db: Database, placementId: string): BuddyTask[] {
-  const rows = db
-    .prepare(`SELECT x.* FROM buddy_task x ${livePlacement} WHERE x.placement_id = ? AND x.deleted_at IS NULL ORDER BY x.given_on DESC, x.id DESC`)
-    .all(placementId) as BuddyTaskRow[];
-  return rows.map(toBuddyTask);
-}
-
-export function getBuddyTask(db: Database, id: string): BuddyTask {
-  const row = db.prepare(`SELECT x.* FROM buddy_task x ${livePlacement} WHERE x.id = ? AND x.deleted_at IS NULL`).get(id) as
-    | BuddyTaskRow
-    | undefined;
-  if (!row) throw notFound();
-  return toBuddyTask(row);
-}
+const buddyTasks = followUpRows('buddy_task', 'given_on', toBuddyTask);
+export const listBuddyTasks = buddyTasks.list;
+export const getBuddyTask = buddyTasks.get;
 
 type TaskDates = Pick<BuddyTask, 'givenOn' | 'dueOn' | 'status' | 'answeredOn'>;
 

@@ -17,6 +17,7 @@ import { invalidField, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
 import { parseStringArray, stripUndefined } from '../db/json';
 import { setDeleted } from '../db/tombstone';
+import { checkParticipant } from './participants';
 
 interface SiteRow {
   id: string;
@@ -181,11 +182,6 @@ export function getPlacement(db: Database, id: string): Placement {
   const row = db.prepare(`${placementSelect} WHERE pl.id = ? AND pl.deleted_at IS NULL`).get(id) as PlacementRow | undefined;
   if (!row) throw notFound();
   return toPlacement(row);
-}
-
-function checkParticipant(db: Database, id: string): void {
-  const found = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(id);
-  if (!found) throw invalidField('participantId', 'unknownParticipant');
 }
 
 function checkSite(db: Database, id: string): void {

@@ -7,8 +7,9 @@ import type {
   SensitiveNoteLogEntry,
   SensitiveNoteSummary,
 } from '../../../shared/domain/sensitive-notes';
-import { ApiFailure, invalidField, notFound } from '../db/errors';
+import { ApiFailure, notFound } from '../db/errors';
 import { newId, now } from '../db/ids';
+import { checkParticipant } from './participants';
 import type { SensitiveKeyProvider } from '../services/sensitive-notes/key-file';
 import { SensitiveKeyError, decryptNote, encryptNote } from '../services/sensitive-notes/note-cipher';
 
@@ -89,8 +90,7 @@ export function createSensitiveNote(
   input: ParsedInput<'sensitiveNotes.create'>,
   role: string,
 ): SensitiveNote {
-  const participant = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(input.participantId);
-  if (!participant) throw invalidField('participantId', 'unknownParticipant');
+  checkParticipant(db, input.participantId);
   const id = newId();
   const stamp = now();
   db.prepare(

@@ -5,9 +5,12 @@ import { useApiQuery } from '../api/hooks';
 import { applyUiLanguage } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { navigation } from './navigation';
+import { ProfileGate } from '../features/profiles/ProfileGate';
+import { ProfileSwitcher } from '../features/profiles/ProfileSwitcher';
+import { isAreaShown } from '../features/profiles/role-navigation';
+import type { ProfileCurrent } from '../../../shared/domain/profiles';
 
 export function AppShell() {
-  const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
   const uiLanguage = settings.data?.uiLanguage;
 
@@ -15,6 +18,12 @@ export function AppShell() {
     if (uiLanguage) applyUiLanguage(uiLanguage);
   }, [uiLanguage]);
 
+  return <ProfileGate>{(current, lock) => <Shell current={current} lock={lock} settings={settings} />}</ProfileGate>;
+}
+
+/** The app for the signed-in profile (or the open mode): menu for the role, profile switcher, the page. */
+function Shell({ current, lock, settings }: { current: ProfileCurrent; lock: () => void; settings: ReturnType<typeof useApiQuery<'settings.get'>> }) {
+  const { t } = useTranslation();
   return (
     <div className="shell">
       <a
@@ -34,7 +43,7 @@ export function AppShell() {
           <span className="brand__tagline">{t('app.tagline')}</span>
         </div>
         <ul>
-          {navigation.map((item) => (
+          {navigation.filter((item) => isAreaShown(item.key, current.profile?.role)).map((item) => (
             <li key={item.key}>
               <NavLink to={item.path} end={item.path === '/'} className="nav-link">
                 <span aria-hidden="true" className="nav-link__icon">{item.icon}</span>
@@ -43,6 +52,8 @@ export function AppShell() {
             </li>
           ))}
         </ul>
+        {/* After the areas, so the keyboard reaches the menu first (skip link, then the areas). */}
+        <ProfileSwitcher current={current} onLock={lock} />
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         {settings.isError ? <ErrorMessage error={settings.error} /> : null}

@@ -9,8 +9,12 @@ export const navigation = [
   { path: '/practice', key: 'practice', icon: '⚒' },
   { path: '/materials', key: 'materials', icon: '▣' },
   { path: '/glossaries', key: 'glossaries', icon: '✎' },
+  { path: '/translations', key: 'translations', icon: '⇄' },
+  { path: '/plans', key: 'plansForMe', icon: '☰' },
   { path: '/assessment', key: 'assessment', icon: '◔' },
   { path: '/documents', key: 'documents', icon: '▤' },
+  { path: '/verify', key: 'verify', icon: '✓' },
+  { path: '/privacy', key: 'privacy', icon: '⛨' },
   { path: '/settings', key: 'settings', icon: '⚙' },
 ] as const;
 

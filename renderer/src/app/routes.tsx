@@ -2,17 +2,20 @@ import type { RouteObject } from 'react-router';
 import { AssessmentsPage } from '../features/assessments/AssessmentsPage';
 import { CourseDetailPage } from '../features/courses/CourseDetailPage';
 import { CoursesPage } from '../features/courses/CoursesPage';
+import { DocumentsPage } from '../features/certificates/DocumentsPage';
 import { GoalsPage } from '../features/goals/GoalsPage';
 import { GlossariesPage } from '../features/glossaries/GlossariesPage';
 import { GlossaryTermPage } from '../features/glossaries/GlossaryTermPage';
 import { GlossaryThemePage } from '../features/glossaries/GlossaryThemePage';
+import { ExchangeImportPage } from '../features/exchange/ExchangeImportPage';
+import { ReceivedPackagePage } from '../features/exchange/ReceivedPackagePage';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ParticipantDetailPage } from '../features/participants/ParticipantDetailPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
-import { ComingSoonPage } from '../features/placeholders/ComingSoonPage';
 import { PlacementPage } from '../features/practice/PlacementPage';
 import { PracticeSiteDetailPage } from '../features/practice/PracticeSiteDetailPage';
 import { PracticeSitesPage } from '../features/practice/PracticeSitesPage';
+import { PrivacyPage } from '../features/privacy/PrivacyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -23,6 +26,9 @@ import { MaterialsPage } from '../features/materials/MaterialsPage';
 import { ThemeDetailPage } from '../features/themes/ThemeDetailPage';
 import { ThemesPage } from '../features/themes/ThemesPage';
 import { WeekPlannerPage } from '../features/week/WeekPlannerPage';
+import { PlansForMePage } from '../features/translations/PlansForMePage';
+import { TranslationsPage } from '../features/translations/TranslationsPage';
+import { VerifyDocumentPage } from '../features/credentials/VerifyDocumentPage';
 import { AppShell } from './AppShell';
 
 export const routes: RouteObject[] = [
@@ -51,8 +57,14 @@ export const routes: RouteObject[] = [
       { path: 'glossaries', element: <GlossariesPage /> },
       { path: 'glossaries/themes/:id', element: <GlossaryThemePage /> },
       { path: 'glossaries/terms/:id', element: <GlossaryTermPage /> },
+      { path: 'glossaries/package', element: <ExchangeImportPage /> },
+      { path: 'glossaries/packages/:id', element: <ReceivedPackagePage /> },
+      { path: 'translations', element: <TranslationsPage /> },
+      { path: 'plans', element: <PlansForMePage /> },
       { path: 'assessment', element: <AssessmentsPage /> },
-      { path: 'documents', element: <ComingSoonPage area="documents" /> },
+      { path: 'documents', element: <DocumentsPage /> },
+      { path: 'verify', element: <VerifyDocumentPage /> },
+      { path: 'privacy', element: <PrivacyPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <OverviewPage /> },
     ],

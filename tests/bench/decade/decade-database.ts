@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const repoRoot = join(import.meta.dirname, '..', '..', '..');
@@ -16,12 +17,12 @@ function sourcesHash(): string {
 
 /**
  * The decade database (10,000 participants, 150,000 lessons, 1,500,000 attendance rows…),
- * generated once with `npm run generate` and kept in node_modules/.cache until the
- * generator or a migration changes. Returns its path and how long generating took (or null
+ * generated once with `npm run generate` and kept in the system's temporary folder until
+ * the generator or a migration changes. Returns its path and how long generating took (or null
  * when it came from the cache).
  */
 export function decadeDatabase(): { file: string; generatedSeconds: number | null } {
-  const dir = join(repoRoot, 'node_modules', '.cache', 'sprakbro-bench');
+  const dir = join(tmpdir(), 'sprakbro-bench');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `decade-${sourcesHash()}.sqlite`);
   if (existsSync(file)) return { file, generatedSeconds: null };

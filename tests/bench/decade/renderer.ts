@@ -27,7 +27,42 @@ async function participantListOnce(page: Page): Promise<number> {
   });
 }
 
-export async function measureRenderer(startLink: string, runs = 7): Promise<{ participantList: Timing }> {
+export interface WeekToShow {
+  courseId: string;
+  isoYear: number;
+  isoWeek: number;
+}
+
+/**
+ * Time from asking for a class's week («Ukeplan», by its address as the week arrows and the
+ * class links do) to its lesson cards on screen, measured in the page. Each run shows
+ * another week, so the lessons are never answered from the query cache.
+ */
+async function weekViewOnce(page: Page, week: WeekToShow): Promise<number> {
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+  return page.evaluate(async ({ courseId, isoYear, isoWeek }) => {
+    performance.mark('week-view-asked');
+    window.location.hash = `#/week?course=${courseId}&year=${String(isoYear)}&week=${String(isoWeek)}`;
+    const started = performance.now();
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (document.querySelectorAll('main .week-grid .lesson-card').length > 0) break;
+      if (performance.now() - started > 30_000) throw new Error('the week view never showed its lessons');
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    performance.mark('week-view-interactive');
+    return performance.measure('week view', 'week-view-asked', 'week-view-interactive').duration;
+  }, week);
+}
+
+export async function measureRenderer(
+  startLink: string,
+  weeks: readonly WeekToShow[],
+  runs = 7,
+): Promise<{ participantList: Timing; weekView: Timing }> {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
@@ -37,7 +72,11 @@ export async function measureRenderer(startLink: string, runs = 7): Promise<{ pa
     const samples: number[] = [];
     await participantListOnce(page); // warm-up: code and fonts loaded once
     for (let run = 0; run < runs; run += 1) samples.push(await participantListOnce(page));
-    return { participantList: timingOf(samples) };
+    const weekSamples: number[] = [];
+    if (weeks.length < runs + 1) throw new Error('the week view needs a week per run');
+    await weekViewOnce(page, weeks[runs] as WeekToShow); // warm-up, as above
+    for (let run = 0; run < runs; run += 1) weekSamples.push(await weekViewOnce(page, weeks[run] as WeekToShow));
+    return { participantList: timingOf(samples), weekView: timingOf(weekSamples) };
   } finally {
     await browser.close();
   }

@@ -11,6 +11,8 @@ export interface BenchServer {
   /** Milliseconds from spawning the process to the first screen's data answered. */
   coldStartMs: number;
   call(method: string, input: unknown): Promise<unknown>;
+  /** A document through /api/print, as the «Skriv ut» buttons ask for it; answers the PDF's size in bytes. */
+  print(method: string, input: unknown): Promise<number>;
   rssMegabytes(): number;
   stop(): void;
 }
@@ -26,11 +28,11 @@ export const firstScreenCalls: readonly [string, unknown][] = [
  * Browser mode (dist/electron/web.cjs) on a copy of the database: the real transport, the
  * real process. Cold start is measured to the first screen's data, as a user waits for it.
  */
-export async function startBenchServer(databaseFile: string): Promise<BenchServer> {
+export async function startBenchServer(databaseFile: string, script = join(repoRoot, 'dist', 'electron', 'web.cjs')): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sprakbro-bench-'));
   copyFileSync(databaseFile, join(dataDir, 'sprakbro.sqlite'));
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'dist', 'electron', 'web.cjs')], {
+  const child: ChildProcess = spawn(process.execPath, [script], {
     cwd: repoRoot,
     env: { ...process.env, SPRAKBRO_DATA_DIR: dataDir, SPRAKBRO_NO_OPEN: '1', SPRAKBRO_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -57,6 +59,16 @@ export async function startBenchServer(databaseFile: string): Promise<BenchServe
     if (!envelope.ok) throw new Error(`${method}: ${JSON.stringify(envelope.error)}`);
     return envelope.value;
   };
+  const print = async (method: string, input: unknown): Promise<number> => {
+    const response = await fetch(`${origin}/api/print`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, origin },
+      body: JSON.stringify({ method, input }),
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (response.headers.get('content-type') !== 'application/pdf') throw new Error(`${method}: ${bytes.toString('utf8')}`);
+    return bytes.length;
+  };
   await Promise.all(firstScreenCalls.map(([method, input]) => call(method, input)));
   const coldStartMs = performance.now() - started;
   return {
@@ -64,6 +76,7 @@ export async function startBenchServer(databaseFile: string): Promise<BenchServe
     origin,
     coldStartMs,
     call,
+    print,
     rssMegabytes() {
       const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
       const kilobytes = Number(/^VmRSS:\s+(\d+)/mu.exec(status)?.[1] ?? Number.NaN);

@@ -7,6 +7,7 @@ import { errorCodes, fieldIssueCodes, type Result } from '../../../shared/result
 import { seededRandom, type Random } from '../../../electron/core/services/fictional-centre/random';
 import { hashDatabase } from '../helpers/db-dump';
 import { courseInput, participantInput, staffInput } from '../helpers/fixtures';
+import { fileOwnPackageAsReceived } from './exchange/self-received';
 
 /**
  * API fuzz: every contract method gets a few hundred deterministic, malformed inputs. Every
@@ -173,6 +174,15 @@ beforeAll(() => {
   const target = must(api.call('levelTargets.create', { participantId: participant.id, skill: 'muntlig', level: 'A2', dueDate: '2027-03-31' }, teacher)) as { id: string };
   const glossaryTerm = must(api.call('glossary.create', { term: 'bleie', themeIds: [theme.id] }, teacher)) as { id: string };
   const glossaryTranslation = must(api.call('glossary.translations.create', { termId: glossaryTerm.id, language: 'ar', text: 'حفاضة' }, teacher)) as { id: string };
+  const sentPackage = must(api.call('exchange.export', { courseId: course.id, assistantId: staff.id, from: '2026-09-01', weeks: 4 }, teacher)) as { data: string };
+  const receivedId = fileOwnPackageAsReceived(db, sentPackage);
+  const returnedPackage = must(api.call('exchange.returnPackage', { id: receivedId }, teacher)) as { data: string };
+  const [issuedDocument] = must(api.call('documents.issue', { kind: 'diploma', language: 'nb', courseId: course.id, documents: [{ participantId: participant.id }] }, teacher)) as { id: string }[];
+  if (!issuedDocument) throw new Error('no document issued');
+  const translationTask = must(api.call('translationTasks.create', { themeId: theme.id, language: 'ar' }, teacher)) as { id: string };
+  // Reading the queue once brings it in step (the task's words are all translated: done), so later reads change nothing.
+  must(api.call('translationTasks.list', { today: '2026-09-01' }, teacher));
+  const userLanguage = must(api.call('glossary.languages.create', { code: 'ha', name: 'hausa', direction: 'ltr' }, teacher)) as { id: string };
   // Material comes in through the file import (not a contract call), so the row is made directly.
   const material = { id: '01900000-0000-7000-8000-0000000000aa' };
   db.prepare(
@@ -190,6 +200,12 @@ beforeAll(() => {
     'sensitiveNotes.delete': { id: '01900000-0000-7000-8000-0000000000c1' },
     'sensitiveNotes.restore': { id: '01900000-0000-7000-8000-0000000000c1' },
     'sensitiveNotes.log': { participantId: participant.id },
+    'participantData.retention': {},
+    'participantData.setRetentionYears': { years: 6 },
+    'participantData.exportStart': { participantId: participant.id, includeSensitive: false },
+    'participantData.exportResult': { jobId: '01900000-0000-7000-8000-0000000000e1' },
+    'participantData.delete': { participantId: participant.id, confirmName: 'Hodan Warsame' },
+    'participantData.log': {},
     'backups.status': {},
     'backups.run': {},
     'backups.restore': { id: 'sprakbro-2026-11-24-090000' },
@@ -201,6 +217,14 @@ beforeAll(() => {
     'staff.update': { id: staff.id, name: 'Nytt navn', positionPercent: 20 },
     'staff.delete': { id: staff.id },
     'staff.restore': { id: staff.id },
+    'profiles.list': {},
+    'profiles.current': {},
+    'profiles.signIn': { staffId: staff.id, pin: '2468' },
+    'profiles.signOut': {},
+    'profiles.lock': {},
+    'profiles.unlock': { pin: '2468' },
+    'profiles.setPin': { pin: '2468', currentPin: '1357' },
+    'profiles.clearPin': { staffId: staff.id, currentPin: '1357' },
     'courses.list': { search: 'norsk' },
     'courses.get': { id: course.id },
     'courses.create': courseInput({ note: 'x', teacherIds: [staff.id] }),
@@ -326,8 +350,46 @@ beforeAll(() => {
     'glossary.translations.update': { id: glossaryTranslation.id, text: 'حفاض', status: 'checked', direction: 'rtl', authorId: null },
     'glossary.translations.delete': { id: glossaryTranslation.id },
     'glossary.translations.restore': { id: glossaryTranslation.id },
+    'glossary.languages.list': {},
+    'glossary.languages.create': { code: 'tmh', name: 'tamasjek', direction: 'ltr' },
+    'glossary.languages.update': { id: userLanguage.id, name: 'hausa (Nigeria)', direction: 'ltr' },
+    'glossary.languages.delete': { id: userLanguage.id },
+    'glossary.languages.restore': { id: userLanguage.id },
+    'glossary.import.preview': { format: 'csv', contentBase64: 'bm9yd2VnaWFuO3dvcmRfY2xhc3M7YXIKc21va2s7bm91bjvZhNmH2KfZitipCg==', themeId: theme.id },
+    'glossary.import.commit': { format: 'csv', contentBase64: 'bm9yd2VnaWFuO3dvcmRfY2xhc3M7YXIKc21va2s7bm91bjvZhNmH2KfZitipCg==' },
+    'glossary.export': { format: 'tbx', themeId: theme.id, languages: ['ar'] },
     'print.wordList': { themeId: theme.id, languages: ['ar', 'ti'] },
     'print.flashcards': { themeId: theme.id, language: 'ar' },
+    'exchange.export': { courseId: course.id, assistantId: staff.id, from: '2026-09-07', weeks: 3 },
+    'exchange.sent.list': { courseId: course.id },
+    'exchange.inspect': { data: returnedPackage.data },
+    'exchange.merge': { data: returnedPackage.data, choices: [{ termId: glossaryTerm.id, language: 'ar', take: 'centre' }] },
+    'exchange.undoMerge': { mergeId: '01900000-0000-7000-8000-0000000000e1' },
+    'exchange.receive': { data: sentPackage.data },
+    'exchange.received.list': {},
+    'exchange.received.get': { id: receivedId },
+    'exchange.returnPackage': { id: receivedId },
+    'translationTasks.list': { assistantId: staff.id, language: 'ar', courseId: course.id, dueBefore: '2026-12-31', includeDone: true, today: '2026-09-01' },
+    'translationTasks.create': { lessonId: lesson.id, language: 'ti', assigneeId: staff.id, note: 'Før mandag' },
+    'translationTasks.update': { id: translationTask.id, status: 'inProgress', note: 'Halvveis', dueDate: '2026-09-07' },
+    'translationTasks.delete': { id: translationTask.id },
+    'translationTasks.restore': { id: translationTask.id },
+    'translationTasks.forLesson': { lessonId: lesson.id },
+    'plansForMe.get': { staffId: staff.id, from: '2026-09-14' },
+    'documents.centre.get': {},
+    'documents.centre.update': { name: 'Fjordby læringssenter', address: 'Storgata 1', signerName: 'Siri Berg', signerTitle: 'Rektor', accentColour: '#224466', logo: null },
+    'documents.texts.get': { kind: 'practice', language: 'en' },
+    'documents.texts.update': { kind: 'endLetter', language: 'nn', texts: { title: 'Sluttbrev', intro: 'Hei {{name}}.', closing: 'Helsing oss' } },
+    'documents.preview': { kind: 'diploma', language: 'nb', texts: { title: 'Diplom', intro: 'for {{course}}', closing: '' } },
+    'documents.candidates': { courseId: course.id, kind: 'course' },
+    'documents.issue': { kind: 'course', language: 'nb', courseId: course.id, documents: [{ participantId: participant.id, includeLevels: true, endedEarlyReason: 'Fikk jobb' }] },
+    'documents.list': { search: 'SB-', kind: 'course', courseId: course.id },
+    'documents.revoke': { id: issuedDocument.id, reason: 'Feil navn' },
+    'print.documents': { ids: [issuedDocument.id] },
+    'credentials.issuer': {},
+    'credentials.export': { documentId: issuedDocument.id },
+    'credentials.verify': { source: 'serial', serial: 'SB-2026-000001' },
+    'credentials.check': { checkId: '01900000-0000-7000-8000-0000000000e2' },
     'materials.list': { participantId: participant.id, kind: 'pdf', search: 'skjema', offset: 0, limit: 50 },
     'materials.get': { id: material.id },
     'materials.update': { id: material.id, caption: 'Skjema', tags: ['lager'], goalIds: [goal.id], othersAppear: true, othersConsent: true, placementId: placement.id },

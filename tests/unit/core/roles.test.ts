@@ -4,6 +4,7 @@ import { staffRoles } from '../../../shared/domain/staff';
 import { hashDatabase } from '../helpers/db-dump';
 import { addCourse, addParticipant, addStaff, courseInput, errorOf, participantInput, staffInput } from '../helpers/fixtures';
 import { createTestApi, type TestApi } from '../helpers/test-api';
+import { fileOwnPackageAsReceived } from './exchange/self-received';
 
 let api: TestApi;
 let validInputs: Record<MethodName, unknown>;
@@ -35,6 +36,14 @@ beforeEach(() => {
   const target = api.value('levelTargets.create', { participantId: participant.id, skill: 'muntlig', level: 'A2', dueDate: '2027-03-31' });
   const glossaryTerm = api.value('glossary.create', { term: 'bleie', themeIds: [theme.id] });
   const glossaryTranslation = api.value('glossary.translations.create', { termId: glossaryTerm.id, language: 'ar', text: 'حفاضة' });
+  const sentPackage = api.value('exchange.export', { courseId: course.id, assistantId: staff.id, from: '2026-09-01', weeks: 4 });
+  const receivedId = fileOwnPackageAsReceived(api.db, sentPackage);
+  api.value('courses.enrol', enrolment);
+  const [issuedDocument] = api.value('documents.issue', { kind: 'diploma', language: 'nb', courseId: course.id, documents: [{ participantId: participant.id }] });
+  if (!issuedDocument) throw new Error('no document issued');
+  const returnedPackage = api.value('exchange.returnPackage', { id: receivedId });
+  const translationTask = api.value('translationTasks.create', { themeId: theme.id, language: 'ar' });
+  const userLanguage = api.value('glossary.languages.create', { code: 'ha', name: 'hausa', direction: 'ltr' });
   validInputs = {
     'app.info': {},
     'settings.get': {},
@@ -46,6 +55,12 @@ beforeEach(() => {
     'sensitiveNotes.delete': { id: '01900000-0000-7000-8000-0000000000c1' },
     'sensitiveNotes.restore': { id: '01900000-0000-7000-8000-0000000000c1' },
     'sensitiveNotes.log': { participantId: participant.id },
+    'participantData.retention': {},
+    'participantData.setRetentionYears': { years: 6 },
+    'participantData.exportStart': { participantId: participant.id, includeSensitive: false },
+    'participantData.exportResult': { jobId: '01900000-0000-7000-8000-0000000000e1' },
+    'participantData.delete': { participantId: participant.id, confirmName: 'Hodan Warsame' },
+    'participantData.log': {},
     'backups.status': {},
     'backups.run': {},
     'backups.restore': { id: 'sprakbro-2026-11-24-090000' },
@@ -57,6 +72,14 @@ beforeEach(() => {
     'staff.update': { id: staff.id, name: 'Nytt navn' },
     'staff.delete': { id: staff.id },
     'staff.restore': { id: staff.id },
+    'profiles.list': {},
+    'profiles.current': {},
+    'profiles.signIn': { staffId: staff.id, pin: '2468' },
+    'profiles.signOut': {},
+    'profiles.lock': {},
+    'profiles.unlock': { pin: '2468' },
+    'profiles.setPin': { pin: '2468', currentPin: '1357' },
+    'profiles.clearPin': { staffId: staff.id, currentPin: '1357' },
     'courses.list': {},
     'courses.get': { id: course.id },
     'courses.create': courseInput(),
@@ -197,8 +220,46 @@ beforeEach(() => {
     'glossary.translations.update': { id: glossaryTranslation.id, status: 'checked' },
     'glossary.translations.delete': { id: glossaryTranslation.id },
     'glossary.translations.restore': { id: glossaryTranslation.id },
+    'glossary.languages.list': {},
+    'glossary.languages.create': { code: 'tmh', name: 'tamasjek', direction: 'ltr' },
+    'glossary.languages.update': { id: userLanguage.id, name: 'hausa (Nigeria)' },
+    'glossary.languages.delete': { id: userLanguage.id },
+    'glossary.languages.restore': { id: userLanguage.id },
+    'glossary.import.preview': { format: 'csv', contentBase64: 'bm9yd2VnaWFuO3dvcmRfY2xhc3M7YXIKc21va2s7bm91bjvZhNmH2KfZitipCg==' },
+    'glossary.import.commit': { format: 'csv', contentBase64: 'bm9yd2VnaWFuO3dvcmRfY2xhc3M7YXIKc21va2s7bm91bjvZhNmH2KfZitipCg==' },
+    'glossary.export': { format: 'csv', themeId: theme.id },
     'print.wordList': { themeId: theme.id, languages: ['ar'] },
     'print.flashcards': { themeId: theme.id, language: 'ar' },
+    'exchange.export': { courseId: course.id, assistantId: staff.id, from: '2026-09-01', weeks: 2 },
+    'exchange.sent.list': { courseId: course.id },
+    'exchange.inspect': { data: returnedPackage.data },
+    'exchange.merge': { data: returnedPackage.data, choices: [] },
+    'exchange.undoMerge': { mergeId: '01900000-0000-7000-8000-0000000000e1' },
+    'exchange.receive': { data: sentPackage.data },
+    'exchange.received.list': {},
+    'exchange.received.get': { id: receivedId },
+    'exchange.returnPackage': { id: receivedId },
+    'translationTasks.list': { assistantId: staff.id, language: 'ar', courseId: course.id, dueBefore: '2026-12-31', includeDone: true, today: '2026-09-01' },
+    'translationTasks.create': { lessonId: lesson.id, language: 'ti', assigneeId: staff.id, note: 'Før mandag' },
+    'translationTasks.update': { id: translationTask.id, status: 'inProgress', note: 'Halvveis' },
+    'translationTasks.delete': { id: translationTask.id },
+    'translationTasks.restore': { id: translationTask.id },
+    'translationTasks.forLesson': { lessonId: lesson.id },
+    'plansForMe.get': { staffId: staff.id, from: '2026-09-14' },
+    'documents.centre.get': {},
+    'documents.centre.update': { name: 'Fjordby læringssenter', accentColour: '#224466' },
+    'documents.texts.get': { kind: 'diploma', language: 'nb' },
+    'documents.texts.update': { kind: 'diploma', language: 'nb', texts: { title: 'Diplom', intro: 'for {{course}}', closing: '' } },
+    'documents.preview': { kind: 'course', language: 'nn', texts: { title: 'Kursprov', intro: '', closing: '' } },
+    'documents.candidates': { courseId: course.id, kind: 'diploma' },
+    'documents.issue': { kind: 'diploma', language: 'nb', courseId: course.id, documents: [{ participantId: participant.id }] },
+    'documents.list': { search: 'Hodan' },
+    'documents.revoke': { id: issuedDocument.id, reason: 'Feil navn' },
+    'print.documents': { ids: [issuedDocument.id] },
+    'credentials.issuer': {},
+    'credentials.export': { documentId: issuedDocument.id },
+    'credentials.verify': { source: 'serial', serial: 'SB-2026-000001' },
+    'credentials.check': { checkId: '01900000-0000-7000-8000-0000000000e2' },
   };
 });
 afterEach(() => api.db.close());
@@ -208,7 +269,8 @@ const readers: readonly MethodName[] = ['app.info', 'courses.languageGroups', 'c
   'practiceFollowUp.overview', 'practiceFollowUp.hours', 'practiceFollowUp.nextMeeting', 'print.trainingPlan', 'print.buddyTask',
   'assessments.profile', 'assessments.audit', 'assessments.classMatrix', 'assessments.goalCoverage', 'assessments.alignment',
   'assessments.evidenceOptions', 'print.classMatrix', 'print.selfAssessment', 'materials.tags', 'materials.evidence', 'print.material', 'backups.status',
-  'glossary.overview', 'glossary.lessonOptions', 'print.wordList', 'print.flashcards'];
+  'glossary.overview', 'glossary.lessonOptions', 'print.wordList', 'print.flashcards', 'translationTasks.forLesson', 'profiles.current',
+  'exchange.inspect', 'exchange.returnPackage', 'documents.preview', 'documents.candidates', 'print.documents'];
 /** Sensitive notes are for teachers and admins only: an assistant may not even see that one exists. */
 const restricted = (method: MethodName) => method.startsWith('sensitiveNotes.');
 const readOnly = methodNames.filter((m) => !restricted(m) && (m.endsWith('.list') || m.endsWith('.get') || readers.includes(m)));
@@ -222,7 +284,11 @@ describe('roles', () => {
   it('keeps changes to teachers and admins, except the user’s own settings and the glossaries', () => {
     for (const method of methodNames.filter((m) => !readOnly.includes(m))) {
       // Mother-tongue assistants write the glossaries' translations, so glossary changes are open to every profile.
-      const expected = method === 'settings.update' || method.startsWith('glossary.') ? [...staffRoles] : ['teacher', 'admin'];
+      // The same for the translation queue: assistants take and finish their own tasks.
+      // Every profile signs itself in and out, locks and sets its own PIN: the profile session guards those (tests/unit/core/profiles/).
+      const expected = method === 'settings.update' || method.startsWith('glossary.') || method.startsWith('translationTasks.') || method.startsWith('profiles.')
+        // An assistant takes a package from the centre in on their own laptop.
+        || method === 'exchange.receive' ? [...staffRoles] : ['teacher', 'admin'];
       expect(contract[method].roles, method).toEqual(expected);
     }
   });

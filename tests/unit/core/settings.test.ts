@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 afterEach(() => api.db.close());
 
-const backupDefaults = { backupFolder: null, backupIntervalHours: 4, materialSizeLimitMb: 2048 };
+const backupDefaults = { backupFolder: null, backupIntervalHours: 4, materialSizeLimitMb: 2048, idleLockMinutes: 0, translationLeadDays: 7 };
 
 describe('settings', () => {
   it('starts with the defaults: Bokmål, welcome not yet answered', () => {

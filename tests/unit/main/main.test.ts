@@ -79,7 +79,7 @@ describe('main lifecycle', () => {
     expect(window?.loadURL).toHaveBeenCalledWith('app://sprakbro/index.html');
   });
 
-  it('forwards a call from the window to core as a teacher', async () => {
+  it('forwards a call from the window to core without a role (core’s profile session decides who calls)', async () => {
     await startMain();
     fake.markReady();
     await flush();
@@ -89,7 +89,7 @@ describe('main lifecycle', () => {
     const answer = handler?.(event, 'app.info', {}) as Promise<unknown>;
     await flush();
     const core = FakeUtilityProcess.instances[0];
-    expect(core?.posted).toEqual([{ id: 1, method: 'app.info', input: {}, role: 'teacher' }]);
+    expect(core?.posted).toEqual([{ id: 1, method: 'app.info', input: {} }]);
     core?.reply({ id: 1, result: { ok: true, value: 'info' } });
     expect(await answer).toEqual({ ok: true, value: 'info' });
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { WebContents } from 'electron';
@@ -89,7 +89,7 @@ describe('material export over IPC', () => {
   });
 
   it('copies other kinds from the store, and says so when the user cancels', async () => {
-    const stored = { kind: 'file', path: '/data/materials/ab/abc', size: 10, mediaType: 'application/pdf', fileName: 'skjema.pdf' };
+    const stored = { kind: 'file', path: '/data/materials/ab/abc', size: 10, mediaType: 'application/pdf', fileName: 'skjema.pdf', patches: [] };
     const { all, copyFile, chooseFile } = deps(ok(stored));
     expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(ok({ saved: true, fileName: 'skjema.pdf' }));
     expect(copyFile).toHaveBeenCalledWith('/data/materials/ab/abc', '/Users/kari/skjema.pdf');
@@ -97,14 +97,37 @@ describe('material export over IPC', () => {
     expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(ok({ saved: false, fileName: 'skjema.pdf' }));
   });
 
-  it('blanks location data in the copied video, not in the store', async () => {
+  it('writes core’s location patches over the copied video, not over the store', async () => {
+    const storedFile = path.join(dir, 'lagret-video');
+    writeFileSync(storedFile, Buffer.from('0123456789abcdef\u00a9xyz+59.9+010.7/rest', 'latin1'));
+    const patches = [
+      { position: 16, data: new Uint8Array(Buffer.from('free', 'latin1')) },
+      { position: 20, data: new Uint8Array(11) },
+    ];
+    const stored = { kind: 'file', path: storedFile, size: 36, mediaType: 'video/mp4', fileName: 'VID_1.mp4', patches };
+    const target = path.join(dir, 'VID_1.mp4');
+    const { all } = deps(ok(stored));
+    const chooseFile = vi.fn(() => Promise.resolve<string | undefined>(target));
+    const before = readFileSync(storedFile);
+    expect(await handleMaterialExportInvoke(eventFrom(), materialId, { ...all, chooseFile, copyFile: undefined })).toEqual(
+      ok({ saved: true, fileName: 'VID_1.mp4' }),
+    );
+    const copy = readFileSync(target);
+    expect(copy.length).toBe(before.length);
+    expect(copy.toString('latin1', 16, 20)).toBe('free');
+    expect(copy.subarray(20, 31).every((byte) => byte === 0)).toBe(true);
+    expect(copy.toString('latin1')).not.toContain('+59.9');
+    expect(copy.subarray(31).equals(before.subarray(31))).toBe(true);
+    expect(readFileSync(storedFile).equals(before)).toBe(true);
+  });
+
+  it('refuses a file reply without patches (core and main must agree on the message)', async () => {
     const stored = { kind: 'file', path: '/data/materials/cd/cde', size: 10, mediaType: 'video/mp4', fileName: 'VID_1.mp4' };
-    const stripLocation = vi.fn();
     const { all, copyFile } = deps(ok(stored));
-    expect(await handleMaterialExportInvoke(eventFrom(), materialId, { ...all, stripLocation })).toEqual(ok({ saved: true, fileName: 'VID_1.mp4' }));
-    expect(copyFile).toHaveBeenCalledWith('/data/materials/cd/cde', '/Users/kari/VID_1.mp4');
-    expect(stripLocation).toHaveBeenCalledWith('/Users/kari/VID_1.mp4', 'video/mp4');
-    expect(stripLocation.mock.invocationCallOrder[0]).toBeGreaterThan(copyFile.mock.invocationCallOrder[0]!);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(fail('internal'));
+    expect(copyFile).not.toHaveBeenCalled();
+    log.mockRestore();
   });
 
   it('passes core’s refusal on without a dialog', async () => {

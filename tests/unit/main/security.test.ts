@@ -5,6 +5,7 @@ import {
   cspDirectives,
   hardenWebContents,
   installWebContentsHardening,
+  isAllowedExternalUrl,
   isAllowedNavigation,
 } from '../../../electron/main/security';
 import { FakeWebContents } from './fake-electron';
@@ -101,6 +102,30 @@ describe('hardenWebContents', () => {
     expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'app://sprakbro/index.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('hands only allowed https pages (LEXIN) to the OS browser, and still opens no window', () => {
+    const openExternal = vi.fn();
+    const contents = new FakeWebContents();
+    hardenWebContents(contents as unknown as WebContents, openExternal);
+    const lexin = 'https://lexin.oslomet.no/#/findwords/bleie';
+    expect(contents.windowOpenHandler?.({ url: lexin })).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledWith(lexin);
+    for (const url of [
+      'http://lexin.oslomet.no/',
+      'https://lexin.oslomet.no:8443/',
+      'https://user:pw@lexin.oslomet.no/',
+      'https://lexin.oslomet.no.evil.example/',
+      'https://evil.example/?lexin.oslomet.no',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://sprakbro/index.html',
+      'not a url',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(false);
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
   it('prevents attaching a webview', () => {

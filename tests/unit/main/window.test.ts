@@ -22,6 +22,8 @@ describe('createMainWindow', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click (auxclick) on a link never even asks for a new window.
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materialMetadataHeader } from '../../../shared/api/material-transport';
 import type { Material, MaterialImportMetadata, MaterialImportOutcome } from '../../../shared/domain/materials';
 import type { Result } from '../../../shared/result';
-import { parseByteRange } from '../../../electron/core/services/materials/byte-range';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
 import { mp4WithLocation, pdf, photo, wav } from '../core/materials/material-helpers';
 import { rawRequest } from './http-helpers';
@@ -189,19 +188,5 @@ describe('GET /api/materials/<id>/export of a video', () => {
     expect(body.toString('latin1')).toContain('Hagedagen');
     const again = await fetch(`${server.origin}/media/materials/${item.id}/original`, { headers: cookie() });
     expect(Buffer.from(await again.arrayBuffer()).equals(original)).toBe(true);
-  });
-});
-
-describe('byte ranges', () => {
-  it('reads single ranges and leaves anything else to a whole-file answer', () => {
-    expect(parseByteRange('bytes=0-9', 100)).toEqual({ start: 0, end: 9 });
-    expect(parseByteRange('bytes=90-', 100)).toEqual({ start: 90, end: 99 });
-    expect(parseByteRange('bytes=90-500', 100)).toEqual({ start: 90, end: 99 });
-    expect(parseByteRange('bytes=-500', 100)).toEqual({ start: 0, end: 99 });
-    expect(parseByteRange('bytes=100-', 100)).toBe('unsatisfiable');
-    expect(parseByteRange('bytes=0-1,5-6', 100)).toBeUndefined();
-    expect(parseByteRange('bytes=9-0', 100)).toBeUndefined();
-    expect(parseByteRange('items=0-1', 100)).toBeUndefined();
-    expect(parseByteRange(undefined, 100)).toBeUndefined();
   });
 });

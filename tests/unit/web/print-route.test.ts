@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentDisposition } from '../../../electron/web/print-route';
+import { contentDisposition } from '../../../electron/core/services/materials/http-headers';
 import { isInside } from '../../../electron/web/pdf-printer';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EvidenceOptions } from '../../../../shared/domain/assessments';
 import { notFound } from '../../db/errors';
+import { participantIsLive } from '../../repositories/participants';
 import { localToday } from '../attendance/today';
 
 const optionLimit = 200;
@@ -10,8 +11,7 @@ const optionLimit = 200;
  * material that a teacher can attach to a level as evidence.
  */
 export function evidenceOptions(db: Database, participantId: string, today = localToday()): EvidenceOptions {
-  const found = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(participantId);
-  if (!found) throw notFound();
+  if (!participantIsLive(db, participantId)) throw notFound();
   const lessons = db
     .prepare(
       `SELECT l.id, l.title, l.date FROM enrolment e

@@ -4,7 +4,8 @@ import type { GoalCoverageRow } from '../../../../shared/domain/assessments';
 import type { GoalLevel, GoalSkill } from '../../../../shared/domain/goals';
 import { invalidField, notFound } from '../../db/errors';
 import { now } from '../../db/ids';
-import { checkNotFuture, checkParticipant } from '../../repositories/assessments';
+import { checkNotFuture } from '../../repositories/assessments';
+import { checkParticipant, participantIsLive } from '../../repositories/participants';
 import { localToday } from '../attendance/today';
 
 interface CoverageRow {
@@ -23,8 +24,7 @@ interface CoverageRow {
  * teacher judged achieved. Sorted by level, skill and text.
  */
 export function goalCoverage(db: Database, participantId: string, today = localToday()): GoalCoverageRow[] {
-  const found = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(participantId);
-  if (!found) throw notFound();
+  if (!participantIsLive(db, participantId)) throw notFound();
   const rows = db
     .prepare(
       `WITH worked AS (

@@ -5,12 +5,12 @@ import { notFound } from '../../db/errors';
 import { listAssessments } from '../../repositories/assessments';
 import { listSittings } from '../../repositories/assessment-sittings';
 import { listTargets } from '../../repositories/assessment-targets';
+import { participantIsLive } from '../../repositories/participants';
 import { localToday } from '../attendance/today';
 
 /** Everything the «Nivå» section shows: standings per skill, full history, sittings and targets. */
 export function participantProfile(db: Database, participantId: string, today = localToday()): ParticipantProfile {
-  const found = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(participantId);
-  if (!found) throw notFound();
+  if (!participantIsLive(db, participantId)) throw notFound();
   const history = listAssessments(db, participantId);
   const standings = skillStandings(history);
   return {

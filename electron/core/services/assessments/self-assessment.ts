@@ -3,7 +3,8 @@ import type { ParsedInput } from '../../../../shared/api/contract';
 import { assessmentSkills } from '../../../../shared/domain/assessment-levels';
 import type { Assessment } from '../../../../shared/domain/assessments';
 import { canDoLines, elpAssessmentSkill, selfAssessedLevel } from '../../../../shared/domain/can-do';
-import { checkNotFuture, checkParticipant, getAssessment, insertLevel } from '../../repositories/assessments';
+import { checkNotFuture, getAssessment, insertLevel } from '../../repositories/assessments';
+import { checkParticipant } from '../../repositories/participants';
 import { localToday } from '../attendance/today';
 
 /**

@@ -106,8 +106,19 @@ export function totalsOf(lessons: readonly LedgerLesson[]): HoursTotals {
   return totals;
 }
 
-/** Classes the participant is in now, or has attendance in from before. */
-function classesOf(db: Database, participantId: string): { id: string; name: string }[] {
+/** Classes the participant is in now, or has attendance in from before; only `courseId` when given. */
+function classesOf(db: Database, participantId: string, courseId?: string): { id: string; name: string }[] {
+  if (courseId !== undefined) {
+    // One class: two lookups that stop at the first hit, instead of visiting every record of the participant.
+    return db
+      .prepare(
+        `SELECT c.id, c.name FROM course c WHERE c.id = @courseId AND c.deleted_at IS NULL AND (
+           EXISTS (SELECT 1 FROM enrolment e WHERE e.participant_id = @id AND e.course_id = c.id AND e.deleted_at IS NULL)
+           OR EXISTS (SELECT 1 FROM attendance a JOIN lesson l ON l.id = a.lesson_id
+                      WHERE a.participant_id = @id AND l.course_id = c.id AND a.deleted_at IS NULL AND l.deleted_at IS NULL))`,
+      )
+      .all({ id: participantId, courseId }) as { id: string; name: string }[];
+  }
   const rows = db
     .prepare(
       `SELECT c.id, c.name, c.start_date FROM course c WHERE c.deleted_at IS NULL AND (
@@ -127,7 +138,7 @@ export function hoursLedger(db: Database, input: ParsedInput<'attendance.ledger'
     const course = db.prepare('SELECT 1 FROM course WHERE id = ? AND deleted_at IS NULL').get(input.courseId);
     if (!course) throw invalidField('courseId', 'unknownCourse');
   }
-  const courses: LedgerCourse[] = classesOf(db, person.id)
+  const courses: LedgerCourse[] = classesOf(db, person.id, input.courseId)
     .filter((course) => input.courseId === undefined || course.id === input.courseId)
     .map((course) => {
       const lessons = ledgerLessons(db, course.id, person, today);

@@ -34,7 +34,7 @@ export const snapshotManifestSchema = z.object({
    * `<name>.enc` and only in password-encrypted backups: an unencrypted backup never
    * carries them.
    */
-  secretFiles: z.array(z.enum(['sensitive-notes.key'])).default([]),
+  secretFiles: z.array(z.enum(['sensitive-notes.key', 'credential-issuer.key'])).default([]),
 });
 export type SnapshotManifest = z.infer<typeof snapshotManifestSchema>;
 

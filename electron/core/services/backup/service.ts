@@ -10,6 +10,7 @@ import { BackupPasswordError, deriveKey } from './encryption';
 import { BackupRestoreError, beforeRestoreFolderName, prepareSnapshotCopy } from './restore';
 import type { SnapshotManifest } from './manifest';
 import { sensitiveKeyFileName } from '../sensitive-notes/key-file';
+import { issuerKeyFileName } from '../credentials/issuer-key';
 import { BackupVerifyError, takeSnapshot } from './snapshot';
 import { listSnapshots, pruneSnapshots, type StoredSnapshot } from './snapshots';
 
@@ -123,7 +124,7 @@ export class BackupService {
         now: this.now(),
         ...(this.options.materialsDir ? { materialsDir: this.options.materialsDir } : {}),
         ...(key ? { key } : {}),
-        secretFiles: [{ name: sensitiveKeyFileName, path: join(dirname(this.options.databasePath), sensitiveKeyFileName) }],
+        secretFiles: ([sensitiveKeyFileName, issuerKeyFileName] as const).map((name) => ({ name, path: join(dirname(this.options.databasePath), name) })),
       });
       this.changesAtLastBackup = changes;
       this.lastBackupAt = manifest.takenAt;

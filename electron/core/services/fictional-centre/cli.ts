@@ -38,15 +38,20 @@ if (existsSync(out)) {
 
 const started = performance.now();
 const db = openDatabase(out);
-// Bulk loading: the file is new and can be rebuilt, so durability waits until the end.
+// Bulk loading: the file is new and can be rebuilt, so durability waits until the end. Without
+// the write-ahead log every page is written once, straight into the file, instead of into a
+// log of nearly a gigabyte that is then copied over; a large page cache keeps the indexes of
+// the big tables in memory while they grow.
+db.pragma('journal_mode = MEMORY');
 db.pragma('synchronous = OFF');
+db.pragma('cache_size = -262144');
 const counts = generateCentre(db, size, {
   seed: Number(values.seed),
   onProgress: (phase) => process.stderr.write(`  ${phase} (${Math.round(performance.now() - started)} ms)\n`),
 });
-db.pragma('synchronous = NORMAL');
-db.pragma('wal_checkpoint(TRUNCATE)');
 db.exec('ANALYZE');
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
 db.close();
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ size, out, seconds: Number(seconds.toFixed(1)), counts }, null, 2));

@@ -13,9 +13,15 @@ import { insertGoal } from '../../repositories/goals';
 import { createParticipant } from '../../repositories/participants';
 import { createPlacement, createPracticeSite } from '../../repositories/practice';
 import { createStaff } from '../../repositories/staff';
+import { createTheme } from '../../repositories/themes';
+import { themeCreateSchema } from '../../../../shared/domain/themes';
 import { prepareGoalCatalogue } from '../goals/prepare';
+import { generateAssessments, type LearnerSpan } from './assessments';
+import { generateGlossary } from './glossary';
+import { generateMaterials, type PlacementSpan } from './materials';
 import { fictionalAssistant, fictionalOrgNumber, fictionalParticipant, fictionalSiteName, fictionalStaffName } from './people';
 import { seededRandom, type Random } from './random';
+import { withStatementCache } from '../../db/statement-cache';
 import { centreSizes, type CentreSize, type CentreSizeName } from './sizes';
 
 export interface GenerateOptions {
@@ -25,7 +31,11 @@ export interface GenerateOptions {
   onProgress?: (phase: string) => void;
 }
 
-export type GeneratedCounts = Record<'staff' | 'goals' | 'practiceSites' | 'courses' | 'participants' | 'placements' | 'lessons' | 'attendance', number>;
+export type GeneratedCounts = Record<
+  | 'staff' | 'goals' | 'practiceSites' | 'courses' | 'participants' | 'placements' | 'lessons' | 'attendance'
+  | 'assessments' | 'sittings' | 'materials' | 'glossaryTerms' | 'glossaryTranslations',
+  number
+>;
 
 const practicePattern: WeekPattern = { mon: 'school', tue: 'practice', wed: 'school', thu: 'practice', fri: 'school' };
 const schoolPattern: WeekPattern = { mon: 'school', tue: 'school', wed: 'school', thu: 'school', fri: 'school' };
@@ -36,15 +46,18 @@ const lessonTimes = [
   ['10:15', '11:45'],
   ['12:30', '14:00'],
 ] as const;
+const themeNames = ['Helse og lege', 'På jobben', 'Handle og betale', 'Bolig og nabolag', 'Sikkerhet på arbeidsplassen', 'Samtaler med kolleger'];
 const lessonTitles = ['Morgenrutiner', 'På jobben', 'Samtale med fadder', 'Lese oppslag', 'Skrive melding', 'Ord fra praksis', 'Telefonsamtale', 'Helse og lege', 'Handle og betale'];
 
 /**
  * Builds a fictional centre of a given size into an empty database, deterministically
  * from the seed. Each entity's input is checked by the same zod schema the API uses;
- * people, classes and sites go through the repositories, and only the bulk rows (lessons,
- * attendance) are written with prepared statements, in one transaction.
+ * people, classes, themes and sites go through the repositories (on a connection that
+ * compiles each statement once), and the bulk rows (lessons, attendance, levels, material,
+ * glossary) are written with prepared statements; all in one transaction.
  */
-export function generateCentre(db: Database, sizeName: CentreSizeName, options: GenerateOptions = {}): GeneratedCounts {
+export function generateCentre(connection: Database, sizeName: CentreSizeName, options: GenerateOptions = {}): GeneratedCounts {
+  const db = withStatementCache(connection);
   const size: CentreSize = centreSizes[sizeName];
   const random = seededRandom(options.seed ?? 2026);
   const lastYearEnd = options.lastSchoolYearEnd ?? 2027;
@@ -110,7 +123,15 @@ export function generateCentre(db: Database, sizeName: CentreSizeName, options: 
       placements: 0,
       lessons: 0,
       attendance: 0,
+      assessments: 0,
+      sittings: 0,
+      materials: 0,
+      glossaryTerms: 0,
+      glossaryTranslations: 0,
     };
+    const themeIds: string[] = [];
+    const learners: LearnerSpan[] = [];
+    const placements: PlacementSpan[] = [];
     const insertLesson = db.prepare(
       `INSERT INTO lesson (id, course_id, theme_id, date, start_time, end_time, title, body_html, status, locked,
          slot_index, mother_tongue_support, created_at, updated_at)
@@ -152,6 +173,21 @@ export function generateCentre(db: Database, sizeName: CentreSizeName, options: 
         }),
       );
       counts.courses += 1;
+      // Three themes of eight weeks from the start; the glossary's terms are linked to them.
+      for (let theme = 0; theme < 3; theme += 1) {
+        const themeStart = addWeeks(parseISO(startDate), theme * 8);
+        themeIds.push(
+          createTheme(
+            db,
+            themeCreateSchema.parse({
+              courseId: course.id,
+              name: themeNames[(classIndex + theme) % themeNames.length],
+              startDate: format(themeStart, 'yyyy-MM-dd'),
+              endDate: format(addDays(themeStart, 8 * 7 - 3), 'yyyy-MM-dd'),
+            }),
+          ).id,
+        );
+      }
 
       const members: string[] = [];
       const classSize = Math.min(participantsPerClass, size.participants - counts.participants);
@@ -163,9 +199,10 @@ export function generateCentre(db: Database, sizeName: CentreSizeName, options: 
         );
         insertEnrolment.run(newId(), course.id, participant.id, stamp, stamp);
         members.push(participant.id);
+        learners.push({ participantId: participant.id, startDate, endDate });
         counts.participants += 1;
         if (withPractice && random.chance(size.placementShare * 2)) {
-          createPlacement(
+          const placement = createPlacement(
             db,
             placementCreateSchema.parse({
               participantId: participant.id,
@@ -175,6 +212,13 @@ export function generateCentre(db: Database, sizeName: CentreSizeName, options: 
               weekdays: ['tue', 'thu'],
             }),
           );
+          placements.push({
+            participantId: participant.id,
+            placementId: placement.id,
+            siteId: placement.siteId,
+            startDate: placement.startDate,
+            endDate: placement.endDate,
+          });
           counts.placements += 1;
         }
       }
@@ -210,6 +254,16 @@ export function generateCentre(db: Database, sizeName: CentreSizeName, options: 
         }
       }
     }
+    progress('assessments');
+    const levels = generateAssessments(db, random, learners, size.assessments, today, teachers, stamp);
+    counts.assessments = levels.assessments;
+    counts.sittings = levels.sittings;
+    progress('materials');
+    counts.materials = generateMaterials(db, random, placements, size.materials, goalIds, today, options.seed ?? 2026, stamp);
+    progress('glossary');
+    const glossary = generateGlossary(db, random, size.glossaryTerms, assistants, themeIds, stamp);
+    counts.glossaryTerms = glossary.terms;
+    counts.glossaryTranslations = glossary.translations;
     progress('done');
     return counts;
   })();

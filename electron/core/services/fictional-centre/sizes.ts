@@ -13,6 +13,12 @@ export interface CentreSize {
   placementShare: number;
   teachers: number;
   assistants: number;
+  /** Level records in all, Norskprøven sub-test results included. */
+  assessments: number;
+  /** Captured material (rows; see materials.ts for why not files). */
+  materials: number;
+  /** Glossary terms, each translated into the eight glossary languages. */
+  glossaryTerms: number;
 }
 
 export const centreSizes = {
@@ -27,6 +33,9 @@ export const centreSizes = {
     placementShare: 0.6,
     teachers: 2,
     assistants: 2,
+    assessments: 60,
+    materials: 30,
+    glossaryTerms: 60,
   },
   year: {
     participants: 1_000,
@@ -39,6 +48,9 @@ export const centreSizes = {
     placementShare: 0.5,
     teachers: 30,
     assistants: 12,
+    assessments: 5_000,
+    materials: 2_000,
+    glossaryTerms: 3_000,
   },
   decade: {
     participants: 10_000,
@@ -51,6 +63,9 @@ export const centreSizes = {
     placementShare: 0.5,
     teachers: 60,
     assistants: 25,
+    assessments: 50_000,
+    materials: 20_000,
+    glossaryTerms: 30_000,
   },
 } as const satisfies Record<string, CentreSize>;
 

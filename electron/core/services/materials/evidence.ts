@@ -3,6 +3,7 @@ import type { EvidenceBoard, EvidenceBoardInput, Material } from '../../../../sh
 import { compareText } from '../../db/collate';
 import { notFound } from '../../db/errors';
 import { materialsOfParticipant } from '../../repositories/materials';
+import { participantIsLive } from '../../repositories/participants';
 import type { MaterialStore } from './store';
 
 interface GoalRow {
@@ -22,8 +23,7 @@ const levelOrder = ['A1', 'A2', 'B1', 'B2', 'C1'];
  * is linked to follow. An item linked to several goals is in each of their groups.
  */
 export function evidenceBoard(db: Database, store: MaterialStore | undefined, input: EvidenceBoardInput): EvidenceBoard {
-  const participant = db.prepare('SELECT 1 FROM participant WHERE id = ? AND deleted_at IS NULL').get(input.participantId);
-  if (!participant) throw notFound();
+  if (!participantIsLive(db, input.participantId)) throw notFound();
   if (input.placementId !== undefined) {
     const placement = db
       .prepare('SELECT 1 FROM placement WHERE id = ? AND participant_id = ? AND deleted_at IS NULL')

@@ -18,13 +18,21 @@ export const heicMaxFileBytes = 256 * 1024 * 1024;
 const maxPixels = 268_402_689;
 
 /**
+ * The bytes of a HEIC file, read once for both the decoder and the EXIF date. Throws for a
+ * file past heicMaxFileBytes (not read) or one that cannot be read.
+ */
+export async function readHeicFile(file: string): Promise<Buffer> {
+  if ((await stat(file)).size > heicMaxFileBytes) throw new RangeError('HEIC file too large to decode');
+  return readFile(file);
+}
+
+/**
  * The picture as a sharp pipeline over raw RGBA, already upright (libheif applies the
  * file's rotation and mirroring while decoding). Throws when the file will not decode,
  * e.g. when it is truncated or broken.
  */
-export async function heicImage(file: string): Promise<Sharp> {
-  if ((await stat(file)).size > heicMaxFileBytes) throw new RangeError('HEIC file too large to decode');
-  const decoded = await decodeHeic({ buffer: await readFile(file) });
+export async function heicImage(bytes: Buffer): Promise<Sharp> {
+  const decoded = await decodeHeic({ buffer: bytes });
   const { width, height, data } = decoded;
   if (width <= 0 || height <= 0 || width * height > maxPixels || data.length !== width * height * 4) {
     throw new RangeError('HEIC image has an unusable size');

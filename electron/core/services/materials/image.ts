@@ -1,10 +1,23 @@
-import { readFile, stat } from 'node:fs/promises';
 import exifr from 'exifr';
 import sharp from 'sharp';
-import { heicExifBlock, heicImage, heicMaxFileBytes } from './heic';
+import { heicExifBlock, heicImage, readHeicFile } from './heic';
 
 /** Longest side of a thumbnail, in pixels: sharp on a high-density screen in a gallery grid. */
 export const thumbnailSize = 320;
+
+/**
+ * What the functions below read: a file's path, or a HEIC photo's bytes already in memory
+ * (its decoder needs the whole file; the import reads it once for the picture and the date).
+ */
+export type ImageInput = string | Buffer;
+
+/** The bytes of a HEIC photo, read now when only its path is known. */
+const heicBytes = (input: ImageInput): Promise<Buffer> => (typeof input === 'string' ? readHeicFile(input) : Promise.resolve(input));
+
+/** The input to hand to makeThumbnail and exifCaptureDate: a HEIC file's bytes, else its path. Throws when a HEIC file cannot be read. */
+export async function imageInput(file: string, mediaType: string): Promise<ImageInput> {
+  return mediaType === 'image/heic' ? readHeicFile(file) : file;
+}
 
 export interface ImageFacts {
   /** Size as shown, after the EXIF orientation is applied. */
@@ -18,10 +31,10 @@ export interface ImageFacts {
  * than showing up later as a grey box. `failOn: 'truncated'` tolerates the small warnings
  * many phones' JPEGs raise but not missing data. Throws when the image cannot be decoded.
  */
-export async function makeThumbnail(source: string, target: string, mediaType: string): Promise<ImageFacts> {
+export async function makeThumbnail(source: ImageInput, target: string, mediaType: string): Promise<ImageFacts> {
   const image =
     mediaType === 'image/heic'
-      ? await heicImage(source)
+      ? await heicImage(await heicBytes(source))
       : sharp(source, { failOn: 'truncated', limitInputPixels: 268_402_689, autoOrient: true, sequentialRead: true });
   const metadata = await image.metadata();
   // A small picture: a lower WebP effort costs nothing visible and saves time on old laptops.
@@ -39,9 +52,10 @@ export async function makeThumbnail(source: string, target: string, mediaType: s
  * the camera wrote it (local time, no time zone guessing). Only these tags are read:
  * location data is never looked at, let alone stored.
  */
-export async function exifCaptureDate(file: string, mediaType: string): Promise<string | null> {
+export async function exifCaptureDate(source: ImageInput, mediaType: string): Promise<string | null> {
   try {
-    const input = mediaType === 'image/heic' ? await heicExif(file) : file;
+    // For HEIC, the EXIF block is read by heic.ts (exifr's own HEIC reader misses the date in some files).
+    const input = mediaType === 'image/heic' ? heicExifBlock(await heicBytes(source)) : source;
     if (input === undefined) return null;
     const tags = (await exifr.parse(input, { pick: ['DateTimeOriginal', 'CreateDate'], reviveValues: false })) as
       | Record<string, unknown>
@@ -55,12 +69,6 @@ export async function exifCaptureDate(file: string, mediaType: string): Promise<
     // Broken or missing EXIF is common and harmless: the date falls back to the file's own.
     return null;
   }
-}
-
-/** The EXIF block of a HEIC photo (see heic.ts for why exifr is not given the file itself). */
-async function heicExif(file: string): Promise<Buffer | undefined> {
-  if ((await stat(file)).size > heicMaxFileBytes) return undefined;
-  return heicExifBlock(await readFile(file));
 }
 
 /** Output format for a stripped copy: the same as the original where sharp can write it. */
@@ -82,7 +90,7 @@ export async function strippedImage(file: string, mediaType: string): Promise<{ 
   const target = exportFormats[mediaType] ?? exportFormats['image/jpeg']!;
   const animated = mediaType === 'image/gif' || mediaType === 'image/webp';
   // A HEIC photo comes out of its decoder upright and as bare pixels, with nothing to strip.
-  const image = mediaType === 'image/heic' ? await heicImage(file) : sharp(file, { animated }).rotate();
+  const image = mediaType === 'image/heic' ? await heicImage(await readHeicFile(file)) : sharp(file, { animated }).rotate();
   const data = await (target.format === 'jpeg'
     ? image.jpeg({ quality: 92, mozjpeg: true })
     : target.format === 'png'

@@ -10,9 +10,9 @@ import type { StaffRole } from '../../../../shared/domain/staff';
 import { fail, ok, type Result } from '../../../../shared/result';
 import { toFieldIssues } from '../../../../shared/validation';
 import { ApiFailure } from '../../db/errors';
-import { findMaterialBySha, getMaterial, insertMaterial, resolveLinks, setMaterialDeleted } from '../../repositories/materials';
+import { findMaterialBySha, getMaterial, insertMaterial, resolveLinks, setMaterialDeleted, type MaterialBySha } from '../../repositories/materials';
 import { readSettings } from '../../repositories/settings';
-import { exifCaptureDate, makeThumbnail, type ImageFacts } from './image';
+import { exifCaptureDate, imageInput, makeThumbnail, type ImageFacts, type ImageInput } from './image';
 import { sniffFile, type SniffedType } from './sniff';
 import { blobPath, discard, stagingFile, thumbnailPath, type MaterialStore } from './store';
 
@@ -100,10 +100,17 @@ async function examine(staged: string, thumbnail: string, fileName: string): Pro
   const type = sniffFile(staged, fileName);
   if (!type) return 'unsupportedType';
   if (type.kind !== 'image') return { type, image: null, exifDate: null };
-  const exifDate = exifCaptureDate(staged, type.mediaType);
+  let input: ImageInput;
+  try {
+    // A HEIC photo is read into memory once, for both its picture and its date.
+    input = await imageInput(staged, type.mediaType);
+  } catch {
+    return 'corrupt';
+  }
+  const exifDate = exifCaptureDate(input, type.mediaType);
   let image: ImageFacts;
   try {
-    image = await makeThumbnail(staged, thumbnail, type.mediaType);
+    image = await makeThumbnail(input, thumbnail, type.mediaType);
   } catch {
     await exifDate;
     // Whatever will not decode completely (HEIC included, which has its own decoder) is broken.
@@ -118,6 +125,38 @@ function place(staged: string, target: string): boolean {
   mkdirSync(dirname(target), { recursive: true });
   renameSync(staged, target);
   return true;
+}
+
+/** The existing item for the same bytes, brought back from the bin if it was there. */
+function duplicateOf(db: Database, store: MaterialStore, existing: { id: string; deleted: boolean }): Result<MaterialImportOutcome> {
+  if (existing.deleted) setMaterialDeleted(db, existing.id, false);
+  return ok({ material: getMaterial(db, store, existing.id), duplicate: true });
+}
+
+/**
+ * The same bytes again: also the chance to put back a file that went missing from the
+ * store. The picture is decoded only when its thumbnail is missing too.
+ */
+async function answerDuplicate(
+  context: ImportContext,
+  existing: MaterialBySha,
+  staged: string,
+  stagedThumbnail: string,
+  sha256: string,
+): Promise<Result<MaterialImportOutcome>> {
+  const { db, store } = context;
+  place(staged, blobPath(store, sha256));
+  const thumbnail = thumbnailPath(store, sha256);
+  if (existing.hasThumbnail && !existsSync(thumbnail)) {
+    const blob = blobPath(store, sha256);
+    try {
+      await makeThumbnail(await imageInput(blob, existing.mediaType), stagedThumbnail, existing.mediaType);
+      place(stagedThumbnail, thumbnail);
+    } catch {
+      // The stored file's own problem; the item is still the one the user means.
+    }
+  }
+  return duplicateOf(db, store, existing);
 }
 
 /**
@@ -146,6 +185,9 @@ export async function importMaterial(
       return error instanceof TooLargeError ? tooLarge(limitBytes) : rejected('unreadable');
     }
     if (received.size === 0) return rejected('empty');
+    // Known bytes are answered before anything is decoded: a re-import costs a hash, not a decode.
+    const known = findMaterialBySha(db, received.sha256);
+    if (known) return await answerDuplicate(context, known, staged, stagedThumbnail, received.sha256);
     const examined = await examine(staged, stagedThumbnail, metadata.fileName);
     if (typeof examined === 'string') return rejected(examined);
 
@@ -153,11 +195,9 @@ export async function importMaterial(
     // in one go, so two imports of the same bytes cannot both insert.
     const existing = findMaterialBySha(db, received.sha256);
     if (existing) {
-      // The same bytes: also the chance to put back a file that went missing from the store.
       place(staged, blobPath(store, received.sha256));
       if (examined.image) place(stagedThumbnail, thumbnailPath(store, received.sha256));
-      if (existing.deleted) setMaterialDeleted(db, existing.id, false);
-      return ok({ material: getMaterial(db, store, existing.id), duplicate: true });
+      return duplicateOf(db, store, existing);
     }
 
     const blob = blobPath(store, received.sha256);

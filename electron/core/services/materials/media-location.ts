@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { boxesIn, childBox, fileSource, metaChildrenStart, type Box, type ByteSource } from './iso-boxes';
 
@@ -102,21 +102,6 @@ export function locationPatchesOfFile(file: string, mediaType: string): FilePatc
   const fd = openSync(file, 'r');
   try {
     return locationPatches(fileSource(fd, fstatSync(fd).size));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Removes location data from an exported copy in place (Electron: after copying the stored
- * file to where the user chose). Never used on the stored original.
- */
-export function stripLocationInPlace(exportedCopy: string, mediaType: string): void {
-  const patches = locationPatchesOfFile(exportedCopy, mediaType);
-  if (patches.length === 0) return;
-  const fd = openSync(exportedCopy, 'r+');
-  try {
-    for (const patch of patches) writeSync(fd, patch.data, 0, patch.data.length, patch.position);
   } finally {
     closeSync(fd);
   }

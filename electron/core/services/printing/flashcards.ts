@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../../shared/api/contract';
-import { languageName } from '../../../../shared/domain/languages';
+import { checkUsableLanguage, displayLanguageName } from '../../repositories/glossary-languages';
 import type { PrintDocument } from '../../../../shared/domain/printing';
 import { printableTheme, type PrintableTerm } from '../glossary/print-data';
 import type { MaterialStore } from '../materials/store';
@@ -44,8 +44,9 @@ export function printFlashcards(
 ): PrintDocument {
   const texts = textsFor(db);
   const e = (key: string, params?: Record<string, string | number>) => escapeHtml(texts.t(key, params));
+  checkUsableLanguage(db, input.language);
   const { theme, terms } = printableTheme(db, store, input.themeId, true);
-  const language = languageName(input.language, texts.language);
+  const language = displayLanguageName(db, input.language, texts.language);
   const body =
     terms.length === 0
       ? `<p class="muted">${e('glossary.print.noTerms')}</p>`

@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../../shared/api/contract';
 import type { PrintDocument } from '../../../../shared/domain/printing';
-import { getGoal } from '../../repositories/goals';
 import { getPlacement } from '../../repositories/practice';
-import { getTrainingPlan } from '../../repositories/practice-follow-up';
+import { getTrainingPlan, trainingPlanGoals } from '../../repositories/practice-follow-up';
 import { escapeHtml } from './escape-html';
 import { bdi, pdfFileName, renderDocument, type PrintOptions } from './layout';
 import { siteBuddy, siteTextsFor, weekdayList } from '../practice/print-data';
 import { formatDate } from './texts';
+import { readCentreProfile } from '../certificates/centre-settings';
 
 /** Portrait, a little larger than the class plans: it is read at the workplace, often standing. */
 const planCss = `
@@ -35,8 +35,10 @@ export function printTrainingPlan(db: Database, input: ParsedInput<'print.traini
   const placement = getPlacement(db, input.placementId);
   const plan = getTrainingPlan(db, input.placementId);
   const buddy = siteBuddy(db, placement.siteId);
-  const goals = plan.goalIds.map((id) => getGoal(db, id, true));
+  const goals = trainingPlanGoals(db, input.placementId);
   const tasks = plan.tasks.filter((task) => task.text !== '');
+  // The centre as the settings describe it for documents (Innstillinger → Opplæringsstedet på dokumenter).
+  const centre = readCentreProfile(db);
 
   const buddyCell = buddy
     ? [bdi(buddy.name), buddy.phone ? escapeHtml(buddy.phone) : '', buddy.email ? escapeHtml(buddy.email) : ''].filter(Boolean).join(' · ')
@@ -48,6 +50,7 @@ export function printTrainingPlan(db: Database, input: ParsedInput<'print.traini
 <tr><th scope="row">${e('followUp.print.period')}</th><td>${escapeHtml(formatDate(placement.startDate))}–${escapeHtml(formatDate(placement.endDate))}</td></tr>
 <tr><th scope="row">${e('followUp.print.days')}</th><td>${escapeHtml(weekdayList(placement.weekdays, texts))}, ${e('followUp.print.hoursPerDay', { hours: placement.hoursPerDay })}</td></tr>
 <tr><th scope="row">${e('followUp.print.buddy')}</th><td>${buddyCell}</td></tr>
+${centre.name ? `<tr><th scope="row">${e('certificates.doc.centre')}</th><td>${bdi([centre.name, centre.address].filter(Boolean).join(', '))}</td></tr>` : ''}
 </tbody></table>`;
 
   const goalList =

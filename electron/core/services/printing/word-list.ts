@@ -4,6 +4,7 @@ import type { GlossaryTerm, GlossaryTranslation } from '../../../../shared/domai
 import { languageInfo, languageName } from '../../../../shared/domain/languages';
 import type { PrintDocument } from '../../../../shared/domain/printing';
 import { printableTheme } from '../glossary/print-data';
+import { checkUsableLanguage, displayLanguageName } from '../../repositories/glossary-languages';
 import type { MaterialStore } from '../materials/store';
 import { escapeHtml } from './escape-html';
 import { bdi, pdfFileName, renderDocument, type PrintOptions } from './layout';
@@ -39,10 +40,10 @@ function norwegianCell(term: GlossaryTerm, texts: DocumentTexts): string {
 }
 
 /** The column head: the language in the UI language, then in its own script and direction. */
-function languageHeading(code: string, texts: DocumentTexts): string {
+function languageHeading(db: Database, code: string, texts: DocumentTexts): string {
   const info = languageInfo(code);
   const native = info && info.native !== languageName(code, texts.language) ? ` <bdi lang="${escapeHtml(code)}" dir="${info.direction}">${escapeHtml(info.native)}</bdi>` : '';
-  return `<th scope="col">${escapeHtml(languageName(code, texts.language))}${native}</th>`;
+  return `<th scope="col">${escapeHtml(displayLanguageName(db, code, texts.language))}${native}</th>`;
 }
 
 /**
@@ -57,8 +58,9 @@ export function printWordList(
 ): PrintDocument {
   const texts = textsFor(db);
   const e = (key: string, params?: Record<string, string | number>) => escapeHtml(texts.t(key, params));
+  input.languages.forEach((code, index) => checkUsableLanguage(db, code, `languages.${index}`));
   const { theme, terms } = printableTheme(db, store, input.themeId, false);
-  const head = `<tr><th scope="col">${e('glossary.print.norwegian')}</th>${input.languages.map((code) => languageHeading(code, texts)).join('')}</tr>`;
+  const head = `<tr><th scope="col">${e('glossary.print.norwegian')}</th>${input.languages.map((code) => languageHeading(db, code, texts)).join('')}</tr>`;
   const rows = terms
     .map(({ term }) => {
       const cells = input.languages.map((code) => translationCell(term.translations.find((t) => t.language === code), code));
@@ -69,7 +71,7 @@ export function printWordList(
     terms.length === 0
       ? `<p class="muted">${e('glossary.print.noTerms')}</p>`
       : `<table class="word-list"><thead>${head}</thead><tbody>${rows}</tbody></table>`;
-  const languageNames = input.languages.map((code) => languageName(code, texts.language)).join(', ');
+  const languageNames = input.languages.map((code) => displayLanguageName(db, code, texts.language)).join(', ');
   return {
     html: renderDocument({
       texts,

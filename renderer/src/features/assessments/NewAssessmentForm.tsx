@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assessmentSkills, levelsForSource } from '../../../../shared/domain/assessment-levels';
+import { levelsForSource } from '../../../../shared/domain/assessment-levels';
 import { assessmentCreateSchema, teacherSources } from '../../../../shared/domain/assessments';
 import { useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../i18n/format';
@@ -9,6 +9,7 @@ import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { useCreateForm } from '../../ui/use-create-form';
 import { todayIso as localToday } from '../week/week-dates';
+import { SkillField } from './SkillField';
 import { useLevelText } from './use-level-text';
 
 /** «Registrer nivå»: a teacher's observation (may sit between two levels) or a mock test, with evidence. */
@@ -36,15 +37,7 @@ export function NewAssessmentForm({ participantId }: { participantId: string }) 
       <summary className="button button--primary">{t('assessments.create.open')}</summary>
       <form onSubmit={(event) => void form.submit(event)} noValidate aria-label={t('assessments.create.title')}>
         <div className="form-grid">
-          <Field label={t('assessments.create.skill')} issue={issueFor(form.issues, 'skill')} required>
-            {(control) => (
-              <select {...control} value={values.skill} onChange={(e) => form.set({ skill: e.target.value as typeof values.skill })}>
-                {assessmentSkills.map((skill) => (
-                  <option key={skill} value={skill}>{t(`assessments.skills.${skill}`)}</option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SkillField value={values.skill} issues={form.issues} onChange={(skill) => form.set({ skill })} />
           <Field label={t('assessments.create.source')} issue={issueFor(form.issues, 'source')} required>
             {(control) => (
               <select

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { assessmentSkills, targetLevels } from '../../../../shared/domain/assessment-levels';
+import { targetLevels } from '../../../../shared/domain/assessment-levels';
 import { targetCreateSchema, type LevelTarget } from '../../../../shared/domain/assessments';
 import { useApiMutation } from '../../api/hooks';
 import { formatDate } from '../../i18n/format';
@@ -8,6 +8,7 @@ import { DateField } from '../../ui/DateField';
 import { Field, issueFor } from '../../ui/Field';
 import { useCreateForm } from '../../ui/use-create-form';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
+import { SkillField } from './SkillField';
 
 /** «Mål for nivå»: targets such as "A2 muntlig by March", with a status worked out from the levels. */
 export function TargetsPanel({ participantId, targets }: { participantId: string; targets: readonly LevelTarget[] }) {
@@ -57,15 +58,7 @@ export function TargetsPanel({ participantId, targets }: { participantId: string
         <summary className="button">{t('assessments.targets.add')}</summary>
         <form onSubmit={(event) => void form.submit(event)} noValidate aria-label={t('assessments.targets.add')}>
           <div className="form-grid">
-            <Field label={t('assessments.create.skill')} issue={issueFor(form.issues, 'skill')} required>
-              {(control) => (
-                <select {...control} value={values.skill} onChange={(e) => form.set({ skill: e.target.value as typeof values.skill })}>
-                  {assessmentSkills.map((skill) => (
-                    <option key={skill} value={skill}>{t(`assessments.skills.${skill}`)}</option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SkillField value={values.skill} issues={form.issues} onChange={(skill) => form.set({ skill })} />
             <Field label={t('assessments.create.level')} issue={issueFor(form.issues, 'level')} required>
               {(control) => (
                 <select {...control} value={values.level} onChange={(e) => form.set({ level: e.target.value as typeof values.level })}>

@@ -1,14 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Level } from '../../../../shared/domain/assessment-levels';
+import { levelAsText, type Level } from '../../../../shared/domain/assessment-levels';
 
-/** A level as shown: words for «ikke nok grunnlag», «under A1», «ikke bestått»; CEFR codes as they are; a dash for none. */
+/** A level as shown (the rule is shared with the printed documents: levelAsText). */
 export function useLevelText() {
   const { t } = useTranslation();
-  return (level: Level | null | undefined): string => {
-    if (!level) return '–';
-    if (level === 'ikke-grunnlag' || level === 'under-A1' || level === 'ikke-bestatt') return t(`assessments.levels.${level}`);
-    return level;
-  };
+  return (level: Level | null | undefined): string => levelAsText(level, (key) => t(key));
 }
 
 /** A CSS modifier per whole level, so matrix cells and chips are coloured by level (the text always says it too). */

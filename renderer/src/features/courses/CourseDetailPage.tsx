@@ -12,6 +12,7 @@ import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { CourseParticipants } from './CourseParticipants';
 import { CourseAttendanceSummary } from '../attendance/CourseAttendanceSummary';
+import { ExchangePackageSection } from '../exchange/ExchangePackageSection';
 import { CoursePeriod } from './CoursePeriod';
 import { CourseStaffFields } from './CourseStaffFields';
 import { LanguageGroupsPanel } from './LanguageGroupsPanel';
@@ -34,6 +35,7 @@ export function CourseDetailPage() {
         <LanguageGroupsPanel course={course.data} />
       </div>
       <CourseAttendanceSummary courseId={course.data.id} />
+      <ExchangePackageSection course={course.data} />
     </>
   );
 }

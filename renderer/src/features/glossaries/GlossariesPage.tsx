@@ -11,6 +11,7 @@ import { useDebouncedValue } from '../goals/use-debounced-value';
 import { NewTermDialog } from './NewTermDialog';
 import { TermTable } from './TermTable';
 import './glossaries.css';
+import { UserLanguagesPanel } from './languages/UserLanguagesPanel';
 
 /** «Ordlister»: every theme with its number of terms, and one search across all languages. */
 export function GlossariesPage() {
@@ -24,9 +25,14 @@ export function GlossariesPage() {
       <PageHeader
         title={t('glossary.title')}
         actions={
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            {t('glossary.newTerm')}
-          </button>
+          <>
+            <Link className="button" to="/glossaries/package">
+              {t('exchange.importPackage')}
+            </Link>
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              {t('glossary.newTerm')}
+            </button>
+          </>
         }
       />
       <p className="muted">{t('glossary.intro')}</p>
@@ -47,6 +53,7 @@ export function GlossariesPage() {
         </span>
       </div>
       {query ? <SearchResults search={query} /> : <ThemeOverview />}
+      {query ? null : <UserLanguagesPanel />}
       <NewTermDialog open={creating} onOpenChange={setCreating} themeIds={[]} onCreated={(term) => navigate(`/glossaries/terms/${term.id}`)} />
     </>
   );

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryTerm } from '../../../../shared/domain/glossary';
-import { languageInfo, languageName } from '../../../../shared/domain/languages';
 import { isolate } from '../../../../shared/domain/text-direction';
-import { useUiLanguage } from '../../i18n/use-ui-language';
 import { Field } from '../../ui/Field';
-import { LanguagePicker } from '../../ui/LanguagePicker';
+import { ChipPicker } from '../../ui/ChipPicker';
 import { PrintButton } from '../practice/PrintButton';
+import { useGlossaryLanguages } from './languages/use-glossary-languages';
 
 const maxWordListLanguages = 4;
 
@@ -20,7 +19,7 @@ function usedLanguages(terms: readonly GlossaryTerm[]): string[] {
 /** «Skriv ut»: a word list in up to four languages, and picture cards in one. */
 export function GlossaryPrintPanel({ themeId, terms }: { themeId: string; terms: readonly GlossaryTerm[] }) {
   const { t } = useTranslation();
-  const ui = useUiLanguage();
+  const names = useGlossaryLanguages();
   const used = usedLanguages(terms);
   // Until the user chooses, the most used language is offered (the terms may still be arriving).
   const [chosenLanguages, setLanguages] = useState<string[] | null>(null);
@@ -32,7 +31,16 @@ export function GlossaryPrintPanel({ themeId, terms }: { themeId: string; terms:
       <h2 id="glossary-print-title">{t('glossary.printTitle')}</h2>
       <Field label={t('glossary.printLanguages')}>
         {(control) => (
-          <LanguagePicker {...control} value={languages} onChange={(next) => setLanguages(next.slice(0, maxWordListLanguages))} />
+          <ChipPicker
+            {...control}
+            value={languages}
+            onChange={(next) => setLanguages(next.slice(0, maxWordListLanguages))}
+            // Added languages too, not only the built-in list.
+            options={names.languages.map((language) => ({ value: language.code, label: language.name, detail: language.native ?? language.code, detailLang: language.code }))}
+            addLabel={t('languages.pick')}
+            emptyText={t('languages.none')}
+            removeLabel={(option) => t('languages.removeLanguage', { language: option.label })}
+          />
         )}
       </Field>
       {languages.length > 0 ? (
@@ -46,7 +54,7 @@ export function GlossaryPrintPanel({ themeId, terms }: { themeId: string; terms:
             <option value="">{t('glossary.pickLanguage')}</option>
             {used.map((code) => (
               <option key={code} value={code}>
-                {isolate(languageName(code, ui))} ({isolate(languageInfo(code)?.native ?? code)})
+                {isolate(names.nameOf(code))} ({isolate(names.nativeOf(code) ?? code)})
               </option>
             ))}
           </select>

@@ -6,6 +6,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PageHeader } from '../../ui/PageHeader';
 import { GlossaryPrintPanel } from './GlossaryPrintPanel';
+import { GlossaryExportPanel } from './import-export/GlossaryExportPanel';
+import { GlossaryImportDialog } from './import-export/GlossaryImportDialog';
 import { NewTermDialog } from './NewTermDialog';
 import { TermTable } from './TermTable';
 import './glossaries.css';
@@ -19,6 +21,7 @@ export function GlossaryThemePage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const withoutTheme = id === withoutThemeId;
   const overview = useApiQuery('glossary.overview', {});
   const terms = useApiQuery('glossary.list', withoutTheme ? { withoutTheme: true } : { themeId: id });
@@ -31,9 +34,14 @@ export function GlossaryThemePage() {
       <PageHeader
         title={withoutTheme ? t('glossary.withoutTheme') : (theme?.name ?? '')}
         actions={
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            {t('glossary.newTerm')}
-          </button>
+          <>
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              {t('glossaryExchange.import')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              {t('glossary.newTerm')}
+            </button>
+          </>
         }
       >
         <Link to="/glossaries">{t('common.backToList')}</Link>
@@ -47,6 +55,8 @@ export function GlossaryThemePage() {
       {terms.data && terms.data.length === 0 ? <EmptyState>{t('glossary.themeEmpty')}</EmptyState> : null}
       {terms.data && terms.data.length > 0 ? <TermTable terms={terms.data} /> : null}
       {theme && terms.data && terms.data.length > 0 ? <GlossaryPrintPanel themeId={theme.id} terms={terms.data} /> : null}
+      {theme && terms.data && terms.data.length > 0 ? <GlossaryExportPanel themeId={theme.id} terms={terms.data} /> : null}
+      <GlossaryImportDialog key={`import-${id}`} open={importing} onOpenChange={setImporting} {...(theme ? { themeId: theme.id } : {})} />
       {/* From the address, not the loaded theme: the form keeps the theme it started with. */}
       <NewTermDialog
         key={id}

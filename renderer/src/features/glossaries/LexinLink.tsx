@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { lexinUrl } from '../../../../shared/domain/glossary';
 
 /**
- * The term's LEXIN address. The app never navigates away or opens windows (see
- * electron/main/security.ts), so the address is shown to copy into the browser; LEXIN's
- * word base itself may not be copied or bundled.
+ * The term's LEXIN entry: a link that opens in the OS browser (the app window never
+ * navigates away; electron/main/security.ts hands allowed https hosts to the OS browser and
+ * opens no window), and the address to copy. LEXIN's word base may not be copied or bundled.
  */
 export function LexinLink({ term }: { term: string }) {
   const { t } = useTranslation();
@@ -15,6 +15,11 @@ export function LexinLink({ term }: { term: string }) {
   return (
     <div className="field lexin-link">
       <label htmlFor={id}>{t('glossary.lexin')}</label>
+      <p>
+        <a href={address} target="_blank" rel="noreferrer">
+          {t('glossaryExchange.openLexin', { term })}
+        </a>
+      </p>
       <div className="lexin-link__row">
         <input id={id} readOnly dir="ltr" value={address} aria-describedby={`${id}-help`} onFocus={(e) => e.target.select()} />
         <button

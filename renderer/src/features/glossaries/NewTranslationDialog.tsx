@@ -1,11 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { glossaryTranslationCreateSchema } from '../../../../shared/domain/glossary';
-import { languages } from '../../../../shared/domain/languages';
 import { isolate } from '../../../../shared/domain/text-direction';
-import { useUiLanguage } from '../../i18n/use-ui-language';
 import { CreateDialog } from '../../ui/CreateDialog';
 import { Field, issueFor } from '../../ui/Field';
 import { useCreateForm } from '../../ui/use-create-form';
+import { AddLanguageDialog } from './languages/AddLanguageDialog';
+import { useGlossaryLanguages } from './languages/use-glossary-languages';
 import { AuthorSelect, DirectionSelect, StatusSelect } from './TranslationFields';
 
 interface NewTranslationDialogProps {
@@ -19,16 +20,15 @@ interface NewTranslationDialogProps {
 /** «Legg til oversettelse»: the language, then the text in its own script and direction. */
 export function NewTranslationDialog({ open, onOpenChange, termId, taken }: NewTranslationDialogProps) {
   const { t } = useTranslation();
-  const ui = useUiLanguage();
+  const { languages } = useGlossaryLanguages();
+  const [addingLanguage, setAddingLanguage] = useState(false);
   const form = useCreateForm(
     'glossary.translations.create',
     glossaryTranslationCreateSchema,
     { termId, language: '', text: '', transliteration: '', direction: 'auto', status: 'draft', authorId: null },
     () => onOpenChange(false),
   );
-  const options = languages
-    .filter((language) => language.code !== 'nb' && language.code !== 'nn' && !taken.includes(language.code))
-    .sort((a, b) => a[ui].localeCompare(b[ui], ui));
+  const options = languages.filter((language) => !taken.includes(language.code));
   const direction = form.values.direction ?? 'auto';
   return (
     <CreateDialog open={open} onOpenChange={onOpenChange} title={t('glossary.addTranslation')} form={form}>
@@ -38,12 +38,18 @@ export function NewTranslationDialog({ open, onOpenChange, termId, taken }: NewT
             <option value="">{t('glossary.pickLanguage')}</option>
             {options.map((language) => (
               <option key={language.code} value={language.code}>
-                {isolate(language[ui])} ({isolate(language.native)})
+                {isolate(language.name)} ({isolate(language.native ?? language.code)})
               </option>
             ))}
           </select>
         )}
       </Field>
+      <p className="field__help">
+        <button type="button" className="button button--small" onClick={() => setAddingLanguage(true)}>
+          {t('glossaryExchange.languageMissing')}
+        </button>
+      </p>
+      <AddLanguageDialog open={addingLanguage} onOpenChange={setAddingLanguage} onCreated={(language) => form.set({ language: language.code })} />
       <Field label={t('glossary.translation')} issue={issueFor(form.issues, 'text')} required>
         {(control) => (
           <input

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GlossaryTerm } from '../../../../shared/domain/glossary';
-import { languageName } from '../../../../shared/domain/languages';
-import { useUiLanguage } from '../../i18n/use-ui-language';
+import { useGlossaryLanguages } from './languages/use-glossary-languages';
 
 /** Terms with their translations, each shown in its own direction beside the language's name. */
 export function TermTable({ terms, showThemes = false }: { terms: readonly GlossaryTerm[]; showThemes?: boolean }) {
   const { t } = useTranslation();
-  const ui = useUiLanguage();
+  const { nameOf } = useGlossaryLanguages();
   return (
     <table className="table glossary-table">
       <thead>
@@ -34,7 +33,7 @@ export function TermTable({ terms, showThemes = false }: { terms: readonly Gloss
                 <ul className="glossary-translations">
                   {term.translations.map((translation) => (
                     <li key={translation.id}>
-                      <span className="glossary-translations__language">{languageName(translation.language, ui)}</span>{' '}
+                      <span className="glossary-translations__language">{nameOf(translation.language)}</span>{' '}
                       <bdi lang={translation.language} dir={translation.dir} className="glossary-translations__text">
                         {translation.text}
                       </bdi>

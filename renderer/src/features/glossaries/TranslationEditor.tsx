@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { glossaryTranslationUpdateSchema, type GlossaryTranslation } from '../../../../shared/domain/glossary';
-import { languageInfo, languageName } from '../../../../shared/domain/languages';
 import { formatDate } from '../../i18n/format';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 import { EditStatus } from '../../ui/EditStatus';
 import { Field, issueFor } from '../../ui/Field';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
+import { useGlossaryLanguages } from './languages/use-glossary-languages';
 import { AuthorSelect, DirectionSelect, StatusSelect } from './TranslationFields';
 
 /** The dir attribute for a field: the chosen direction, or the browser's own detection for 'auto'. */
@@ -20,8 +20,9 @@ export function TranslationEditor({ translation }: { translation: GlossaryTransl
   const { values, edit } = editor;
   const remove = useUndoableDelete('glossary.translations');
   const issue = (path: string) => issueFor(editor.issues, path);
-  const language = languageName(translation.language, ui);
-  const native = languageInfo(translation.language)?.native;
+  const names = useGlossaryLanguages();
+  const language = names.nameOf(translation.language);
+  const native = names.nativeOf(translation.language);
   const headingId = `translation-${translation.id}`;
   return (
     <article className="card glossary-translation" aria-labelledby={headingId}>
@@ -31,7 +32,7 @@ export function TranslationEditor({ translation }: { translation: GlossaryTransl
           {native && native !== language ? (
             <>
               {' '}
-              <bdi lang={translation.language} dir={languageInfo(translation.language)?.direction}>
+              <bdi lang={translation.language} dir={names.directionOf(translation.language)}>
                 {native}
               </bdi>
             </>

@@ -20,6 +20,7 @@ import { VersionHistory } from './VersionHistory';
 import { LessonAttendanceSection } from '../attendance/LessonAttendanceSection';
 import { InsertMaterialButton } from '../materials/InsertMaterialButton';
 import { MaterialLinkOpener } from '../materials/MaterialViewerDialog';
+import { LessonTranslationStatus } from '../translations/LessonTranslationStatus';
 
 /** The lesson editor: details on top, the lesson text below, its version history at the side. */
 export function LessonEditorPage() {
@@ -65,6 +66,7 @@ function LessonEditor({ lesson }: { lesson: Lesson }) {
         <div className="lesson-layout">
           <div className="lesson-layout__main">
             <LessonFields editor={editor} courseId={lesson.courseId} />
+            <LessonTranslationStatus lessonId={lesson.id} dependsOn={JSON.stringify([values.support, values.themeId, values.status, editor.state])} />
             <section className="card">
               <div className="lesson-body__head">
                 <h2 id={labelId}>{t('lessons.body')}</h2>

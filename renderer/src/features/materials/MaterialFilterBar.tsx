@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { materialKinds, type MaterialKind } from '../../../../shared/domain/materials';
-import { participantDisplayName } from '../../../../shared/domain/participants';
 import { isolate } from '../../../../shared/domain/text-direction';
 import { useApiQuery } from '../../api/hooks';
 import { SearchBox } from '../../ui/SearchBox';
+import { ParticipantFilter } from './ParticipantFilter';
 
 export interface GalleryFilterValues {
   participantId?: string | undefined;
@@ -25,17 +25,12 @@ export function MaterialFilterBar({ value, onChange }: { value: GalleryFilterVal
   return (
     <div className="toolbar material-filters">
       <SearchBox value={value.search} onChange={(search) => set({ search })} />
-      <label className="toolbar__item">
-        <span>{t('materials.filters.participant')}</span>
-        <select value={value.participantId ?? ''} onChange={(e) => set({ participantId: e.target.value || undefined })}>
-          <option value="">{t('materials.filters.allParticipants')}</option>
-          {(participants.data ?? []).map((participant) => (
-            <option key={participant.id} value={participant.id}>
-              {isolate(participantDisplayName(participant))}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ParticipantFilter
+        value={value.participantId ?? ''}
+        participants={participants.data}
+        allLabel={t('materials.filters.allParticipants')}
+        onChange={(participantId) => set({ participantId: participantId || undefined })}
+      />
       <label className="toolbar__item">
         <span>{t('materials.filters.site')}</span>
         <select value={value.siteId ?? ''} onChange={(e) => set({ siteId: e.target.value || undefined })}>

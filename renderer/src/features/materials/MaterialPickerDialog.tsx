@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../../../../shared/domain/materials';
-import { participantDisplayName } from '../../../../shared/domain/participants';
-import { isolate } from '../../../../shared/domain/text-direction';
 import { useApiQuery } from '../../api/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SearchBox } from '../../ui/SearchBox';
 import { useDebouncedValue } from '../goals/use-debounced-value';
 import { MaterialThumb } from './MaterialThumb';
+import { ParticipantFilter } from './ParticipantFilter';
 
 const shown = 48;
 
@@ -39,17 +38,12 @@ export function MaterialPickerDialog({ open, onOpenChange, courseId, onPick }: M
     <Dialog open={open} onOpenChange={onOpenChange} title={t('materials.picker.title')}>
       <div className="toolbar">
         <SearchBox value={search} onChange={setSearch} />
-        <label className="toolbar__item">
-          <span>{t('materials.filters.participant')}</span>
-          <select value={participantId} onChange={(e) => setParticipantId(e.target.value)}>
-            <option value="">{courseId ? t('materials.picker.anyone') : t('materials.filters.allParticipants')}</option>
-            {(participants.data ?? []).map((participant) => (
-              <option key={participant.id} value={participant.id}>
-                {isolate(participantDisplayName(participant))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ParticipantFilter
+          value={participantId}
+          participants={participants.data}
+          allLabel={courseId ? t('materials.picker.anyone') : t('materials.filters.allParticipants')}
+          onChange={setParticipantId}
+        />
       </div>
       {materials.isError ? <ErrorMessage error={materials.error} /> : null}
       {materials.data && materials.data.items.length === 0 ? <p className="muted">{t('materials.picker.none')}</p> : null}

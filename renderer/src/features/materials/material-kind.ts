@@ -1,4 +1,4 @@
-import type { Material, MaterialKind } from '../../../../shared/domain/materials';
+import { parseMaterialFileUrl, type Material, type MaterialKind } from '../../../../shared/domain/materials';
 
 /** A glyph per kind where there is no picture; always shown beside the kind's name. */
 export const kindIcons: Readonly<Record<MaterialKind, string>> = {
@@ -13,15 +13,12 @@ export const kindIcons: Readonly<Record<MaterialKind, string>> = {
 export const showsThumbnail = (material: Pick<Material, 'hasThumbnail' | 'fileMissing'>): boolean =>
   material.hasThumbnail && !material.fileMissing;
 
-/** Material links and images in lesson HTML point here; the id follows. */
-const materialLink = /^\/media\/materials\/([^/?#]+)\/(?:original|thumbnail)$/u;
-
 /** The material id an address in lesson text points to, or undefined for any other address. */
 export function materialIdOfUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   try {
     // Links are stored relative; the browser may hand back the resolved absolute form.
-    return materialLink.exec(new URL(url, 'http://x.invalid').pathname)?.[1];
+    return parseMaterialFileUrl(new URL(url, 'http://x.invalid').pathname)?.id;
   } catch {
     return undefined;
   }

@@ -22,14 +22,20 @@ import { ParticipantPlacementsSection } from '../practice/ParticipantPlacementsS
 import { MaterialSection } from '../materials/MaterialSection';
 import { SensitiveNotesSection } from './SensitiveNotesSection';
 import { ProgrammeSelect } from './ProgrammeSelect';
+import { apiErrorOf } from '../../api/client';
 
 export function ParticipantDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const participant = useApiQuery('participants.get', { id });
+  // Sensitive notes are not for assistants (the API refuses them); their section is left out.
+  const profile = useApiQuery('profiles.current', {});
   if (participant.isError) {
     return (
-      <EmptyState action={<Link to="/participants">{t('common.backToList')}</Link>}>{t('common.notFound')}</EmptyState>
+      <EmptyState action={<Link to="/participants">{t('common.backToList')}</Link>}>
+        {/* An assistant reaching another class's participant: say so, rather than "maybe deleted". */}
+        {apiErrorOf(participant.error).code === 'forbidden' ? t('errors.code.forbidden') : t('common.notFound')}
+      </EmptyState>
     );
   }
   if (!participant.data) return <p className="muted">{t('app.loading')}</p>;
@@ -41,7 +47,7 @@ export function ParticipantDetailPage() {
       <ParticipantHoursSection participantId={participant.data.id} />
       <ParticipantPlacementsSection participantId={participant.data.id} />
       <MaterialSection participantId={participant.data.id} />
-      <SensitiveNotesSection participantId={participant.data.id} />
+      {profile.data?.profile?.role === 'assistant' ? null : <SensitiveNotesSection participantId={participant.data.id} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { practiceSiteCreateSchema } from '../../../../shared/domain/practice';
 import { CreateDialog } from '../../ui/CreateDialog';
 import { Field, issueFor } from '../../ui/Field';
 import { useCreateForm } from '../../ui/use-create-form';
+import { OrgNumberField } from './OrgNumberField';
 import { TradeSelect } from './TradeSelect';
 
 interface NewPracticeSiteDialogProps {
@@ -31,18 +32,7 @@ export function NewPracticeSiteDialog({ open, onOpenChange, onCreated }: NewPrac
           <input {...control} dir="auto" autoFocus value={form.values.name} onChange={(e) => form.set({ name: e.target.value })} />
         )}
       </Field>
-      <Field label={t('practice.orgNumber')} help={t('practice.orgNumberHelp')} issue={issueFor(form.issues, 'orgNumber')}>
-        {(control) => (
-          <input
-            {...control}
-            dir="ltr"
-            inputMode="numeric"
-            autoComplete="off"
-            value={form.values.orgNumber ?? ''}
-            onChange={(e) => form.set({ orgNumber: e.target.value })}
-          />
-        )}
-      </Field>
+      <OrgNumberField value={form.values.orgNumber ?? ''} issue={issueFor(form.issues, 'orgNumber')} onChange={(orgNumber) => form.set({ orgNumber })} />
       <Field label={t('practice.address')} issue={issueFor(form.issues, 'address')}>
         {(control) => (
           <input {...control} dir="auto" value={form.values.address ?? ''} onChange={(e) => form.set({ address: e.target.value })} />

@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
 import { ContactsEditor } from './ContactsEditor';
+import { OrgNumberField } from './OrgNumberField';
 import { PlacementList } from './PlacementList';
 import { TradeSelect } from './TradeSelect';
 import './practice.css';
@@ -64,18 +65,7 @@ function PracticeSiteForm({ site }: { site: PracticeSite }) {
         <Field label={t('practice.name')} issue={issue('name')} required>
           {(control) => <input {...control} dir="auto" value={values.name} onChange={(e) => edit({ name: e.target.value })} />}
         </Field>
-        <Field label={t('practice.orgNumber')} help={t('practice.orgNumberHelp')} issue={issue('orgNumber')}>
-          {(control) => (
-            <input
-              {...control}
-              dir="ltr"
-              inputMode="numeric"
-              autoComplete="off"
-              value={values.orgNumber ?? ''}
-              onChange={(e) => edit({ orgNumber: e.target.value })}
-            />
-          )}
-        </Field>
+        <OrgNumberField value={values.orgNumber ?? ''} issue={issue('orgNumber')} onChange={(orgNumber) => edit({ orgNumber })} />
         <Field label={t('practice.address')} issue={issue('address')}>
           {(control) => <input {...control} dir="auto" value={values.address} onChange={(e) => edit({ address: e.target.value })} />}
         </Field>

@@ -8,6 +8,9 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SchoolCalendarSection } from '../calendar/SchoolCalendarSection';
 import { BackupSection } from './backups/BackupSection';
 import { MaterialSettingsSection } from './MaterialSettingsSection';
+import { CentreSettingsSection } from '../certificates/CentreSettingsSection';
+import { MyProfileSection } from '../profiles/MyProfileSection';
+import { TranslationSettingsSection } from '../translations/TranslationSettingsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -24,6 +27,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} />
+      <MyProfileSection />
       <section className="card">
         <fieldset className="radio-group">
           <legend>{t('settings.language')}</legend>
@@ -46,6 +50,8 @@ export function SettingsPage() {
       <SchoolCalendarSection />
       <BackupSection />
       <MaterialSettingsSection />
+      <CentreSettingsSection />
+      <TranslationSettingsSection />
       <section className="card">
         <h2>{t('settings.about')}</h2>
         {info.data ? <p>{t('settings.version', { version: info.data.version })}</p> : null}

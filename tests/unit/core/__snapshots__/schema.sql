@@ -5,7 +5,7 @@
 -- never by editing an old one, then regenerate this file and review the diff:
 --   npx vitest run --config tests/vitest.config.ts tests/unit/core/schema-guard.test.ts --update
 --
--- user_version = 11
+-- user_version = 18
 
 -- table assessment on assessment
 CREATE TABLE assessment (id TEXT PRIMARY KEY, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, skill TEXT NOT NULL CHECK (skill IN ('lese', 'lytte', 'skrive', 'muntlig')), level TEXT NOT NULL CHECK (level IN ('ikke-grunnlag', 'ikke-bestatt', 'under-A1', 'A1', 'A1/A2', 'A2', 'A2/B1', 'B1', 'B1/B2', 'B2', 'B2/C1', 'C1')), source TEXT NOT NULL CHECK (source IN ('observation', 'mock', 'official', 'self')), date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), sitting_id TEXT REFERENCES norskproven_sitting(id) ON DELETE CASCADE CHECK ((source = 'official') = (sitting_id IS NOT NULL)), level_pair TEXT CHECK (level_pair IS NULL OR (source = 'official' AND level_pair IN ('A1-A2', 'A2-B1', 'B1-B2'))), checklist TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(checklist) AND json_type(checklist) = 'array'), comment TEXT NOT NULL DEFAULT '', recorded_by TEXT REFERENCES staff(id) ON DELETE SET NULL, corrected INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, -- Official results never sit between two levels. CHECK (source = 'observation' OR level NOT GLOB '*/*')) STRICT;
@@ -43,10 +43,30 @@ CREATE TABLE course (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name)
 CREATE TABLE course_staff (course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, staff_id TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE, role TEXT NOT NULL CHECK (role IN ('teacher', 'assistant')), position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (course_id, staff_id, role)) STRICT;
 -- index course_staff_by_staff on course_staff
 CREATE INDEX course_staff_by_staff ON course_staff(staff_id);
+-- table document_credential on document_credential
+CREATE TABLE document_credential (document_id TEXT PRIMARY KEY REFERENCES issued_document(id) ON DELETE CASCADE, serial TEXT NOT NULL UNIQUE, issuer_did TEXT NOT NULL CHECK (issuer_did GLOB 'did:key:z6Mk*'), unsigned TEXT NOT NULL CHECK (json_valid(unsigned) AND json_type(unsigned) = 'object'), signed TEXT CHECK (signed IS NULL OR (json_valid(signed) AND json_type(signed) = 'object')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
+-- index document_credential_waiting on document_credential
+CREATE INDEX document_credential_waiting ON document_credential(created_at) WHERE signed IS NULL;
+-- table document_text on document_text
+CREATE TABLE document_text (kind TEXT NOT NULL CHECK (kind IN ('course', 'diploma', 'practice', 'endLetter')), language TEXT NOT NULL CHECK (language IN ('nb', 'nn', 'en')), texts TEXT NOT NULL CHECK (json_valid(texts) AND json_type(texts) = 'object'), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (kind, language)) STRICT;
 -- table enrolment on enrolment
 CREATE TABLE enrolment (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, UNIQUE (course_id, participant_id)) STRICT;
 -- index enrolment_by_participant on enrolment
 CREATE INDEX enrolment_by_participant ON enrolment(participant_id);
+-- table exchange_base_translation on exchange_base_translation
+CREATE TABLE exchange_base_translation (package_id TEXT NOT NULL REFERENCES exchange_package_sent(id) ON DELETE CASCADE, term_id TEXT NOT NULL, language TEXT NOT NULL, text TEXT NOT NULL, transliteration TEXT NOT NULL, example TEXT NOT NULL, direction TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (package_id, term_id, language)) STRICT, WITHOUT ROWID;
+-- table exchange_identity on exchange_identity
+CREATE TABLE exchange_identity (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), install_id TEXT NOT NULL, created_at TEXT NOT NULL) STRICT;
+-- table exchange_merge on exchange_merge
+CREATE TABLE exchange_merge (id TEXT PRIMARY KEY, package_id TEXT NOT NULL REFERENCES exchange_package_sent(id) ON DELETE CASCADE, changes TEXT NOT NULL, undone_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
+-- index exchange_merge_by_package on exchange_merge
+CREATE INDEX exchange_merge_by_package ON exchange_merge(package_id);
+-- table exchange_package_received on exchange_package_received
+CREATE TABLE exchange_package_received (id TEXT PRIMARY KEY, centre_id TEXT NOT NULL, secret TEXT NOT NULL CHECK (length(secret) = 43), course_name TEXT NOT NULL, assistant_name TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT NOT NULL, plans TEXT NOT NULL, term_ids TEXT NOT NULL DEFAULT '[]', received_at TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- table exchange_package_sent on exchange_package_sent
+CREATE TABLE exchange_package_sent (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, assistant_id TEXT REFERENCES staff(id) ON DELETE SET NULL, assistant_name TEXT NOT NULL, secret TEXT NOT NULL CHECK (length(secret) = 43), from_date TEXT NOT NULL, to_date TEXT NOT NULL CHECK (to_date >= from_date), contents TEXT NOT NULL DEFAULT '{}', merged_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index exchange_package_sent_by_course on exchange_package_sent
+CREATE INDEX exchange_package_sent_by_course ON exchange_package_sent(course_id, created_at);
 -- table glossary_term on glossary_term
 CREATE TABLE glossary_term (id TEXT PRIMARY KEY, term TEXT NOT NULL CHECK (length(term) BETWEEN 1 AND 200), word_class TEXT CHECK (word_class IS NULL OR word_class IN ('noun', 'verb', 'adjective', 'adverb', 'preposition', 'pronoun', 'conjunction', 'interjection', 'phrase', 'other')), example TEXT NOT NULL DEFAULT '', material_id TEXT REFERENCES material(id) ON DELETE SET NULL, search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- table glossary_term_lesson on glossary_term_lesson
@@ -91,6 +111,12 @@ CREATE TABLE 'goal_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'goal_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 -- table goal_search_key on goal_search_key
 CREATE TABLE goal_search_key (rowid INTEGER PRIMARY KEY, goal_id TEXT NOT NULL UNIQUE REFERENCES goal(id)) STRICT;
+-- table issued_document on issued_document
+CREATE TABLE issued_document (id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE CHECK (seq > 0), serial TEXT NOT NULL UNIQUE CHECK (serial GLOB 'SB-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]*'), kind TEXT NOT NULL CHECK (kind IN ('course', 'diploma', 'practice', 'endLetter')), language TEXT NOT NULL CHECK (language IN ('nb', 'nn', 'en')), participant_id TEXT REFERENCES participant(id) ON DELETE CASCADE, course_id TEXT REFERENCES course(id) ON DELETE SET NULL, participant_name TEXT NOT NULL, course_name TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL CHECK (json_valid(snapshot)), issued_on TEXT NOT NULL CHECK (issued_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), revoked_at TEXT, revoke_reason TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK ((revoked_at IS NULL) = (revoke_reason IS NULL))) STRICT;
+-- index issued_document_by_course on issued_document
+CREATE INDEX issued_document_by_course ON issued_document(course_id, kind);
+-- index issued_document_by_participant on issued_document
+CREATE INDEX issued_document_by_participant ON issued_document(participant_id);
 -- table lesson on lesson
 CREATE TABLE lesson (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, theme_id TEXT REFERENCES theme(id) ON DELETE SET NULL, date TEXT NOT NULL, start_time TEXT NOT NULL CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'), end_time TEXT NOT NULL CHECK (end_time GLOB '[0-2][0-9]:[0-5][0-9]' AND end_time > start_time), title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200), body_html TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'cancelled')), locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), slot_index INTEGER NOT NULL DEFAULT 0 CHECK (slot_index >= 0), mother_tongue_support TEXT CHECK (mother_tongue_support IS NULL OR json_valid(mother_tongue_support)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- index lesson_by_course_date on lesson
@@ -105,6 +131,8 @@ CREATE INDEX lesson_goal_by_goal ON lesson_goal(goal_id);
 CREATE TABLE lesson_material (lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, material_id TEXT NOT NULL REFERENCES material(id) ON DELETE CASCADE, created_at TEXT NOT NULL, PRIMARY KEY (lesson_id, material_id)) STRICT;
 -- index lesson_material_by_material on lesson_material
 CREATE INDEX lesson_material_by_material ON lesson_material(material_id);
+-- index lesson_supported_by_date on lesson
+CREATE INDEX lesson_supported_by_date ON lesson(date) WHERE mother_tongue_support IS NOT NULL AND deleted_at IS NULL;
 -- table lesson_version on lesson_version
 CREATE TABLE lesson_version (id TEXT PRIMARY KEY, lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, body_html TEXT NOT NULL, created_at TEXT NOT NULL) STRICT;
 -- index lesson_version_by_lesson on lesson_version
@@ -149,6 +177,12 @@ CREATE INDEX placement_by_participant ON placement(participant_id, start_date);
 CREATE INDEX placement_by_site ON placement(site_id, start_date);
 -- table practice_site on practice_site
 CREATE TABLE practice_site (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), org_number TEXT CHECK (org_number IS NULL OR (length(org_number) = 9 AND org_number NOT GLOB '*[^0-9]*')), address TEXT NOT NULL DEFAULT '', trade TEXT, contacts TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(contacts) AND json_type(contacts) = 'array'), note TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- table privacy_log on privacy_log
+CREATE TABLE privacy_log (id TEXT PRIMARY KEY, action TEXT NOT NULL CHECK (action IN ('export', 'export_sensitive', 'delete')), participant_id TEXT REFERENCES participant(id) ON DELETE SET NULL, detail TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail) AND json_type(detail) = 'object'), role TEXT NOT NULL, at TEXT NOT NULL, CHECK (action <> 'delete' OR participant_id IS NULL)) STRICT;
+-- index privacy_log_by_participant on privacy_log
+CREATE INDEX privacy_log_by_participant ON privacy_log(participant_id, at);
+-- table profile_state on profile_state
+CREATE TABLE profile_state (id INTEGER PRIMARY KEY CHECK (id = 1), last_staff_id TEXT REFERENCES staff(id) ON DELETE SET NULL, updated_at TEXT NOT NULL) STRICT;
 -- table school_year on school_year
 CREATE TABLE school_year (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), start_date TEXT NOT NULL, end_date TEXT NOT NULL CHECK (end_date >= start_date), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- index school_year_by_dates on school_year
@@ -176,13 +210,22 @@ CREATE INDEX site_visit_by_placement ON site_visit(placement_id, date);
 -- index sqlite_autoindex_closure_1 on closure (made by SQLite)
 -- index sqlite_autoindex_course_1 on course (made by SQLite)
 -- index sqlite_autoindex_course_staff_1 on course_staff (made by SQLite)
+-- index sqlite_autoindex_document_credential_1 on document_credential (made by SQLite)
+-- index sqlite_autoindex_document_credential_2 on document_credential (made by SQLite)
+-- index sqlite_autoindex_document_text_1 on document_text (made by SQLite)
 -- index sqlite_autoindex_enrolment_1 on enrolment (made by SQLite)
 -- index sqlite_autoindex_enrolment_2 on enrolment (made by SQLite)
+-- index sqlite_autoindex_exchange_merge_1 on exchange_merge (made by SQLite)
+-- index sqlite_autoindex_exchange_package_received_1 on exchange_package_received (made by SQLite)
+-- index sqlite_autoindex_exchange_package_sent_1 on exchange_package_sent (made by SQLite)
 -- index sqlite_autoindex_glossary_term_1 on glossary_term (made by SQLite)
 -- index sqlite_autoindex_glossary_translation_1 on glossary_translation (made by SQLite)
 -- index sqlite_autoindex_goal_1 on goal (made by SQLite)
 -- index sqlite_autoindex_goal_achievement_1 on goal_achievement (made by SQLite)
 -- index sqlite_autoindex_goal_search_key_1 on goal_search_key (made by SQLite)
+-- index sqlite_autoindex_issued_document_1 on issued_document (made by SQLite)
+-- index sqlite_autoindex_issued_document_2 on issued_document (made by SQLite)
+-- index sqlite_autoindex_issued_document_3 on issued_document (made by SQLite)
 -- index sqlite_autoindex_lesson_1 on lesson (made by SQLite)
 -- index sqlite_autoindex_lesson_goal_1 on lesson_goal (made by SQLite)
 -- index sqlite_autoindex_lesson_material_1 on lesson_material (made by SQLite)
@@ -195,19 +238,25 @@ CREATE INDEX site_visit_by_placement ON site_visit(placement_id, date);
 -- index sqlite_autoindex_participant_1 on participant (made by SQLite)
 -- index sqlite_autoindex_placement_1 on placement (made by SQLite)
 -- index sqlite_autoindex_practice_site_1 on practice_site (made by SQLite)
+-- index sqlite_autoindex_privacy_log_1 on privacy_log (made by SQLite)
 -- index sqlite_autoindex_school_year_1 on school_year (made by SQLite)
 -- index sqlite_autoindex_sensitive_note_1 on sensitive_note (made by SQLite)
 -- index sqlite_autoindex_sensitive_note_log_1 on sensitive_note_log (made by SQLite)
 -- index sqlite_autoindex_setting_1 on setting (made by SQLite)
 -- index sqlite_autoindex_site_visit_1 on site_visit (made by SQLite)
 -- index sqlite_autoindex_staff_1 on staff (made by SQLite)
+-- index sqlite_autoindex_staff_pin_1 on staff_pin (made by SQLite)
 -- index sqlite_autoindex_status_meeting_1 on status_meeting (made by SQLite)
 -- index sqlite_autoindex_theme_1 on theme (made by SQLite)
 -- index sqlite_autoindex_theme_goal_1 on theme_goal (made by SQLite)
 -- index sqlite_autoindex_training_plan_1 on training_plan (made by SQLite)
 -- index sqlite_autoindex_training_plan_goal_1 on training_plan_goal (made by SQLite)
+-- index sqlite_autoindex_translation_task_1 on translation_task (made by SQLite)
+-- index sqlite_autoindex_user_language_1 on user_language (made by SQLite)
 -- table staff on staff
 CREATE TABLE staff (id TEXT PRIMARY KEY, name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200), role TEXT NOT NULL CHECK (role IN ('teacher', 'assistant', 'admin')), languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(languages)), position_percent INTEGER NOT NULL CHECK (position_percent BETWEEN 0 AND 100), email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- table staff_pin on staff_pin
+CREATE TABLE staff_pin (staff_id TEXT PRIMARY KEY REFERENCES staff(id) ON DELETE CASCADE, hash BLOB NOT NULL CHECK (length(hash) = 32), salt BLOB NOT NULL CHECK (length(salt) = 16), cost INTEGER NOT NULL CHECK (cost >= 1024), created_at TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT;
 -- table status_meeting on status_meeting
 CREATE TABLE status_meeting (id TEXT PRIMARY KEY, placement_id TEXT NOT NULL REFERENCES placement(id) ON DELETE CASCADE, date TEXT NOT NULL, attendees TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(attendees) AND json_type(attendees) = 'array'), other_attendees TEXT NOT NULL DEFAULT '', agreed TEXT NOT NULL DEFAULT '', next_steps TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
 -- index status_meeting_by_placement on status_meeting
@@ -224,3 +273,17 @@ CREATE TABLE training_plan (placement_id TEXT PRIMARY KEY REFERENCES placement(i
 CREATE TABLE training_plan_goal (placement_id TEXT NOT NULL REFERENCES placement(id) ON DELETE CASCADE, goal_id TEXT NOT NULL REFERENCES goal(id), position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (placement_id, goal_id)) STRICT;
 -- index training_plan_goal_by_goal on training_plan_goal
 CREATE INDEX training_plan_goal_by_goal ON training_plan_goal(goal_id);
+-- table translation_task on translation_task
+CREATE TABLE translation_task (id TEXT PRIMARY KEY, course_id TEXT NOT NULL REFERENCES course(id) ON DELETE CASCADE, theme_id TEXT REFERENCES theme(id) ON DELETE CASCADE, lesson_id TEXT REFERENCES lesson(id) ON DELETE CASCADE, language TEXT NOT NULL CHECK (length(language) BETWEEN 2 AND 12), due_date TEXT NOT NULL CHECK (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'), due_fixed INTEGER NOT NULL DEFAULT 0 CHECK (due_fixed IN (0, 1)), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'inProgress', 'done')), auto_done INTEGER NOT NULL DEFAULT 0 CHECK (auto_done IN (0, 1)), assignee_id TEXT REFERENCES staff(id) ON DELETE SET NULL, note TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, CHECK ((theme_id IS NULL) <> (lesson_id IS NULL))) STRICT;
+-- index translation_task_by_course on translation_task
+CREATE INDEX translation_task_by_course ON translation_task(course_id, due_date);
+-- index translation_task_by_lesson on translation_task
+CREATE INDEX translation_task_by_lesson ON translation_task(lesson_id);
+-- index translation_task_by_subject on translation_task
+CREATE UNIQUE INDEX translation_task_by_subject ON translation_task(ifnull(theme_id, ''), ifnull(lesson_id, ''), language);
+-- index translation_task_by_theme on translation_task
+CREATE INDEX translation_task_by_theme ON translation_task(theme_id);
+-- table user_language on user_language
+CREATE TABLE user_language (id TEXT PRIMARY KEY, code TEXT NOT NULL CHECK (code GLOB '[a-z][a-z]' OR code GLOB '[a-z][a-z][a-z]'), name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80), direction TEXT NOT NULL DEFAULT 'ltr' CHECK (direction IN ('ltr', 'rtl')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+-- index user_language_by_code on user_language
+CREATE UNIQUE INDEX user_language_by_code ON user_language(code) WHERE deleted_at IS NULL;

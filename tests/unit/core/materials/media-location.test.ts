@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportMaterial } from '../../../../electron/core/services/materials/files';
 import { bufferSource } from '../../../../electron/core/services/materials/iso-boxes';
-import { locationPatches, patchingStream, stripLocationInPlace } from '../../../../electron/core/services/materials/media-location';
+import { writePatches } from '../../../../electron/core/services/materials/file-patches';
+import { locationPatches, locationPatchesOfFile, patchingStream } from '../../../../electron/core/services/materials/media-location';
 import { blobPath } from '../../../../electron/core/services/materials/store';
 import { createMaterialTestApi, fileWith, isoBox, mp4WithLocation, wav, type MaterialTestApi } from './material-helpers';
 
@@ -27,6 +28,9 @@ async function streamed(source: Buffer, chunkSize: number, patches: ReturnType<t
   return Buffer.concat(out);
 }
 
+/** What Electron does with an export: core works out the patches, main writes them over the copy. */
+const stripInPlace = (file: string, mediaType: string) => writePatches(file, locationPatchesOfFile(file, mediaType));
+
 describe('location data in exported video and sound', () => {
   it('finds every location box and only those', () => {
     const original = mp4WithLocation();
@@ -37,10 +41,10 @@ describe('location data in exported video and sound', () => {
     expect(locationPatches(bufferSource(wav()))).toEqual([]);
   });
 
-  it('blanks them in an exported copy in place, same length, everything else byte for byte', () => {
+  it('blanks them in an exported copy in place, same length, everything else byte for byte', async () => {
     const original = mp4WithLocation();
     const copy = fileWith(original, 'VID_0001.mp4');
-    stripLocationInPlace(copy, 'video/mp4');
+    await stripInPlace(copy, 'video/mp4');
     const exported = readFileSync(copy);
     expect(exported.length).toBe(original.length);
     expect(coordinates.test(latin1(exported))).toBe(false);
@@ -67,7 +71,7 @@ describe('location data in exported video and sound', () => {
     expect(stored.equals(original)).toBe(true);
     // Chunk borders that cut through patches give the same bytes as patching in place.
     const inPlace = fileWith(original, 'copy.mp4');
-    stripLocationInPlace(inPlace, 'video/mp4');
+    await stripInPlace(inPlace, 'video/mp4');
     for (const chunkSize of [7, 64, 4096]) {
       expect((await streamed(stored, chunkSize, result.value.patches)).equals(readFileSync(inPlace))).toBe(true);
     }
@@ -85,12 +89,12 @@ describe('location data in exported video and sound', () => {
     expect(coordinates.test(latin1(exported))).toBe(false);
   });
 
-  it('stops at a malformed box without throwing, and leaves other types as they are', () => {
+  it('stops at a malformed box without throwing, and leaves other types as they are', async () => {
     const broken = Buffer.concat([isoBox('ftyp', Buffer.from('isom')), Buffer.from([0, 0, 0, 200]), Buffer.from('moov')]);
     expect(locationPatches(bufferSource(broken))).toEqual([]);
     const sound = fileWith(wav(), 'lyd.wav');
     const before = readFileSync(sound);
-    stripLocationInPlace(sound, 'audio/wav');
+    await stripInPlace(sound, 'audio/wav');
     expect(readFileSync(sound).equals(before)).toBe(true);
   });
 });

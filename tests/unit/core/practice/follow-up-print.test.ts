@@ -40,6 +40,19 @@ describe('print.trainingPlan', () => {
     expect(document.fileName).toBe('Opplæringsplan ليلى حسن Solsikken barnehage.pdf');
   });
 
+  it('lists the goals in the plan’s order, a binned goal included', () => {
+    const { placement } = addPlacement(api);
+    const first = api.value('goals.create', { level: 'A1', skill: 'lytte', domain: 'arbeidsliv', textNb: 'Jeg forstår en beskjed' });
+    const second = api.value('goals.create', { level: 'B1', skill: 'skrive', domain: 'arbeidsliv', textNb: 'Jeg kan skrive en avviksmelding' });
+    api.value('trainingPlans.update', { id: placement.id, goalIds: [second.id, first.id] });
+    api.value('goals.delete', { id: first.id });
+    const { html } = api.value('print.trainingPlan', { placementId: placement.id });
+    const later = html.indexOf('Jeg forstår en beskjed');
+    expect(html.indexOf('Jeg kan skrive en avviksmelding')).toBeGreaterThan(-1);
+    expect(later).toBeGreaterThan(html.indexOf('Jeg kan skrive en avviksmelding'));
+    expect(html).toContain('<span class="level">B1</span>');
+  });
+
   it('prints in Norwegian even when the UI is in English, and says when nothing is agreed yet', () => {
     const { placement } = addPlacement(api);
     api.value('settings.update', { uiLanguage: 'en' });
