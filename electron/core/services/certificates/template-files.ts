@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { documentKinds, documentLanguageSchema, type DocumentKind, type DocumentLanguage, type DocumentTexts } from '../../../../shared/domain/certificates';
 import { documentTextsSchema } from '../../../../shared/domain/certificates';
@@ -32,6 +32,21 @@ export function templatesDirFor(fontsDir: string | undefined): string {
 
 const loaded = new Map<string, TemplateSet>();
 
+const partPattern = /\{\{>([a-z-]+)\}\}/gu;
+
+/**
+ * Puts the shared parts into a template: `{{>name}}` is `_name.<language>.html` where the part
+ * has words in it, else `_name.html`. Done once at load, so a register snapshot holds the
+ * whole template and a reprint never depends on the part files of a later version.
+ */
+function withParts(template: string, language: DocumentLanguage, read: (name: string) => string, dir: string): string {
+  const withoutComments = (html: string) => html.replace(/<!--[\s\S]*?-->\s*/gu, '');
+  return withoutComments(template).replace(partPattern, (_whole, name: string) => {
+    const own = `_${name}.${language}.html`;
+    return withoutComments(read(existsSync(join(dir, own)) ? own : `_${name}.html`)).trim();
+  });
+}
+
 export function loadTemplates(dir: string): TemplateSet {
   const known = loaded.get(dir);
   if (known) return known;
@@ -42,7 +57,7 @@ export function loadTemplates(dir: string): TemplateSet {
   for (const kind of documentKinds) {
     for (const language of documentLanguageSchema.options) {
       defaults.set(`${kind}.${language}`, documentTextsSchema.parse(raw[kind]?.[language]));
-      templates.set(`${kind}.${language}`, read(`${templateFileBase[kind]}.${language}.html`));
+      templates.set(`${kind}.${language}`, withParts(read(`${templateFileBase[kind]}.${language}.html`), language, read, dir));
     }
   }
   const set: TemplateSet = {

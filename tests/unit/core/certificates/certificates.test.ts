@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../../../electron/core/api/dispatch';
 import { openDatabase } from '../../../../electron/core/db/connection';
 import { fillTemplate, nameLengthClass, textBlockHtml } from '../../../../electron/core/services/certificates/fill-template';
-import type { IssuedDocument } from '../../../../shared/domain/certificates';
+import { loadTemplates } from '../../../../electron/core/services/certificates/template-files';
+import { documentKinds, type IssuedDocument } from '../../../../shared/domain/certificates';
 import { addCourse, addParticipant, errorOf } from '../../helpers/fixtures';
 import { createTestApi, type TestApi } from '../../helpers/test-api';
 
@@ -32,10 +33,24 @@ beforeEach(() => {
 describe('templates', () => {
   it('exist for every kind in Bokmål, Nynorsk and English, and never imitate official qualifications', () => {
     const files = readdirSync(templatesDir).filter((name) => name.endsWith('.html'));
-    expect(files).toHaveLength(12);
+    expect(files.filter((name) => !name.startsWith('_'))).toHaveLength(12);
     for (const file of [...files, 'defaults.json', 'certificate.css']) {
       const text = readFileSync(join(templatesDir, file), 'utf8').toLowerCase();
       expect(text, file).not.toMatch(/kompetansebevis|fagbrev|riksvåpen|emblem|coat of arms/u);
+    }
+  });
+
+  it('puts the shared parts into every template, with the words of its own language', () => {
+    const set = loadTemplates(templatesDir);
+    const footWords = { nb: 'Kan kontrolleres i Språkbro', nn: 'Kan kontrollerast i Språkbro', en: 'Can be checked in Språkbro' };
+    for (const kind of documentKinds) {
+      for (const language of ['nb', 'nn', 'en'] as const) {
+        const template = set.template(kind, language);
+        expect(template, `${kind}.${language}`).not.toContain('{{>');
+        expect(template).toContain('<header class="doc-top">');
+        expect(template).toContain(footWords[language]);
+        expect(template).not.toContain('<!--');
+      }
     }
   });
 
