@@ -8,6 +8,7 @@ import {
   fontsArg,
   shutdownRequest,
   type CoreRequest,
+  type CoreStart,
   type MaterialOperation,
   type MaterialRequest,
 } from './core-messages';
@@ -18,6 +19,8 @@ export interface CoreClientOptions {
   databasePath: string;
   /** The bundled print fonts folder, handed to core for the documents' @font-face rules. */
   fontsDir?: string;
+  /** The keys from the OS keychain (key-store.ts), sent first to every core process it starts. */
+  keys?: CoreStart['keys'];
   /** Unexpected exits tolerated within restartWindowMs; after that calls fail until it passes. */
   maxRestarts?: number;
   restartWindowMs?: number;
@@ -68,6 +71,14 @@ export function startCoreClient(options: CoreClientOptions): CoreClient {
     const proc = utilityProcess.fork(options.modulePath, args, {
       serviceName: 'Språkbro core',
     });
+    // Core opens the database on this message; messages keep their order, so it comes first.
+    const start: CoreStart = { start: true, keys: options.keys ?? {} };
+    try {
+      proc.postMessage(start);
+    } catch (error) {
+      // Its calls then fail with 'internal' (core answers nothing before the start message).
+      log(`Could not send the start message to the core process: ${String(error)}`);
+    }
     proc.on('message', (message: unknown) => {
       const reply = coreReplySchema.safeParse(message);
       if (!reply.success) {

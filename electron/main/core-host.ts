@@ -6,23 +6,23 @@
  * It must not import 'electron' at runtime: a utility process only has process.parentPort.
  */
 import type { MessageEvent } from 'electron';
-import { isShutdownRequest, readDatabasePath, readFontsDir } from './core-messages';
-import { createCoreService } from './core-service';
+import { fail } from '../../shared/result';
+import { coreStartSchema, isShutdownRequest, readDatabasePath, readFontsDir } from './core-messages';
+import { createCoreService, type CoreService } from './core-service';
 
 const port = process.parentPort;
-const service = createCoreService({
-  databasePath: readDatabasePath(process.argv, process.env),
-  version: __APP_VERSION__,
-  fontsDir: readFontsDir(process.argv),
-});
+/**
+ * Made on main's start message, which carries the keys from the OS keychain: the database
+ * opens only once they are here, so core never falls back to making a key of its own.
+ */
+let service: CoreService | undefined;
 
 /** Final backup, database closed (the WAL folded back), then exit; once, however it is asked. */
 let shuttingDown = false;
 function shutDown(): void {
   if (shuttingDown) return;
   shuttingDown = true;
-  service
-    .closeGracefully()
+  (service?.closeGracefully() ?? Promise.resolve())
     .catch((error: unknown) => console.error('Closing core failed', error))
     .finally(() => process.exit(0));
 }
@@ -30,6 +30,23 @@ function shutDown(): void {
 port.on('message', (event: MessageEvent) => {
   if (isShutdownRequest(event.data)) {
     shutDown();
+    return;
+  }
+  if (!service) {
+    const start = coreStartSchema.safeParse(event.data);
+    if (start.success) {
+      service = createCoreService({
+        databasePath: readDatabasePath(process.argv, process.env),
+        version: __APP_VERSION__,
+        fontsDir: readFontsDir(process.argv),
+        keys: start.data.keys,
+      });
+      return;
+    }
+    // A call before the start message is main's bug: answer it, so it does not hang.
+    console.error('Core got a message before its start message');
+    const id = (event.data as { id?: unknown } | null)?.id;
+    if (typeof id === 'number') port.postMessage({ id, result: fail('internal') });
     return;
   }
   const material = service.handleMaterial(event.data);

@@ -110,6 +110,25 @@ export function readDatabasePath(argv: readonly string[], env: Readonly<Record<s
   return fromEnv ? fromEnv : undefined;
 }
 
+/** A 32-byte key as base64 (44 characters with padding). */
+const keySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]{43}=$/u)
+  .transform((value) => Buffer.from(value, 'base64'));
+
+/**
+ * Main's first message to a fresh core process: the keys main unwrapped from the OS keychain
+ * (key-store.ts). They travel over the parent port, never on the command line (which other
+ * programs can read). A key main could not unwrap is left out; core then refuses what needs
+ * it rather than making a new one.
+ */
+export const coreStartSchema = z.object({
+  start: z.literal(true),
+  keys: z.object({ sensitiveNotes: keySchema.optional(), credentialIssuer: keySchema.optional() }),
+});
+export type CoreStart = z.input<typeof coreStartSchema>;
+export type CoreKeys = z.output<typeof coreStartSchema>['keys'];
+
 /**
  * Main's last message on quit: core takes its final backup snapshot (when there were
  * changes), closes the database and exits. Main waits a while for that, then kills it.

@@ -3,12 +3,15 @@ import type { Database } from 'better-sqlite3';
 import { openApi, type OpenedApi } from '../core/api/open-api';
 import { materialStore, materialStoreFolder } from '../core/services/materials/store';
 import { fail, type Result } from '../../shared/result';
+import { heldKeyProvider, sensitiveKeyFileName, type SensitiveKeyProvider } from '../core/services/sensitive-notes/key-file';
+import { issuerKeyFileName } from '../core/services/credentials/issuer-key';
 import {
   coreRequestSchema,
   materialExportRequestSchema,
   materialFileRequestSchema,
   materialImportRequestSchema,
   materialRequestSchema,
+  type CoreKeys,
   type CoreReply,
   type MaterialRequest,
 } from './core-messages';
@@ -19,6 +22,11 @@ export interface CoreServiceOptions {
   version: string;
   /** The bundled print fonts, passed on to the print handlers. */
   fontsDir?: string | undefined;
+  /**
+   * The keys main unwrapped from the OS keychain (the start message). Given, core reads no
+   * key file (see heldKeyProvider); left out, core keeps them in files as in browser mode.
+   */
+  keys?: CoreKeys;
   /** Replaceable in tests; defaults to the real openDatabase. */
   open?: (file: string) => Database;
   /** Largest material file accepted; the default from shared/domain/materials.ts otherwise. */
@@ -55,6 +63,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         mode: 'electron',
         version: options.version,
         ...(options.fontsDir ? { fontsDir: options.fontsDir } : {}),
+        ...(options.keys ? heldKeys(dirname(options.databasePath), options.keys) : {}),
         // The material store sits beside the database in the user data folder.
         materialStore: materialStore(join(dirname(options.databasePath), materialStoreFolder), options.materialSizeLimitBytes),
       },
@@ -101,6 +110,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       opened = undefined;
       await closing?.closeWithFinalBackup();
     },
+  };
+}
+
+/** Providers for the keys main handed over; a restored key file beside the database wins until main wraps it. */
+function heldKeys(dataFolder: string, keys: CoreKeys): { sensitiveKey: SensitiveKeyProvider; issuerSeed: SensitiveKeyProvider } {
+  return {
+    sensitiveKey: heldKeyProvider(keys.sensitiveNotes, join(dataFolder, sensitiveKeyFileName)),
+    issuerSeed: heldKeyProvider(keys.credentialIssuer, join(dataFolder, issuerKeyFileName)),
   };
 }
 

@@ -4,9 +4,10 @@
  *   dist/electron/{main,preload,core-host}.cjs and dist/renderer/ (the Vite output).
  */
 import path from 'node:path';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, safeStorage, session, shell } from 'electron';
 import { startCoreClient, type CoreClient } from './core-client';
 import { registerApiIpc } from './ipc';
+import { loadCoreKeys } from './key-store';
 import { registerMaterialIpc } from './material-ipc';
 import { createPrintWindowPrinter, registerPrintIpc } from './print';
 import { installAppProtocol, registerAppScheme } from './protocol';
@@ -66,10 +67,13 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       denyAllPermissions(session.defaultSession);
+      const dataFolder = app.getPath('userData');
       const client = startCoreClient({
         modulePath: coreHostPath,
-        databasePath: path.join(app.getPath('userData'), 'sprakbro.sqlite'),
+        databasePath: path.join(dataFolder, 'sprakbro.sqlite'),
         fontsDir,
+        // safeStorage works only here in main (and after ready): core gets the unwrapped keys.
+        keys: loadCoreKeys(dataFolder, safeStorage, (message) => console.error(message)),
       });
       core = client;
       installAppProtocol(rendererDir, (id, variant) => client.material('file', { id, variant }));

@@ -1,7 +1,8 @@
-import { copyFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
-import { materialExportChannel, materialImportChannel } from '../../shared/api/material-transport';
+import { materialExportChannel, materialImportBytesChannel, materialImportChannel, maxImportBytesOverBridge } from '../../shared/api/material-transport';
 import type { PrintOutcome } from '../../shared/domain/printing';
 import { fail, ok, type Result } from '../../shared/result';
 import { writePatches, type PatchToWrite } from '../core/services/materials/file-patches';
@@ -59,6 +60,32 @@ export async function handleMaterialImportInvoke(
   }
 }
 
+/**
+ * Import of bytes made in the app (a recording on the term page): only our own top frame,
+ * only bytes, at most maxImportBytesOverBridge. Main writes them to a temporary folder of its
+ * own (0700 by mkdtemp), core imports that file like a picked one, and the folder goes again.
+ */
+export async function handleMaterialImportBytesInvoke(
+  event: SenderEvent,
+  bytes: unknown,
+  metadata: unknown,
+  deps: MaterialIpcDeps,
+): Promise<Result<unknown>> {
+  if (!isTrustedSender(event, deps.isOwnWebContents)) return fail('forbidden');
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0 || bytes.byteLength > maxImportBytesOverBridge) return unreadable();
+  const folder = await mkdtemp(path.join(tmpdir(), 'sprakbro-recording-'));
+  try {
+    const file = path.join(folder, 'recording');
+    await writeFile(file, bytes);
+    return await deps.forward('import', { path: file, metadata });
+  } catch (error) {
+    console.error('Material import of bytes failed in main', error);
+    return fail('internal');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 async function chooseFileWithDialog(sender: WebContents, fileName: string): Promise<string | undefined> {
   const owner = BrowserWindow.fromWebContents(sender);
   const extension = path.extname(fileName).slice(1);
@@ -97,8 +124,11 @@ export async function handleMaterialExportInvoke(event: SenderEvent, id: unknown
   }
 }
 
-/** Installs the two material channels next to the API and print channels. */
+/** Installs the material channels next to the API and print channels. */
 export function registerMaterialIpc(deps: MaterialIpcDeps): void {
   ipcMain.handle(materialImportChannel, (event, file: unknown, metadata: unknown) => handleMaterialImportInvoke(event, file, metadata, deps));
+  ipcMain.handle(materialImportBytesChannel, (event, bytes: unknown, metadata: unknown) =>
+    handleMaterialImportBytesInvoke(event, bytes, metadata, deps),
+  );
   ipcMain.handle(materialExportChannel, (event, id: unknown) => handleMaterialExportInvoke(event, id, deps));
 }

@@ -61,14 +61,23 @@ export function hardenWebContents(contents: WebContents, openExternal?: OpenExte
   denyAllPermissions(contents.session);
 }
 
+/** Only the microphone, never the camera: what recording a glossary term's pronunciation needs. */
+const isAudioOnly = (mediaTypes: readonly string[] | undefined): boolean =>
+  mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'audio');
+
 /**
  * Refuses every permission (camera, microphone, notifications, geolocation, USB, …) and
- * every permission check. A feature that truly needs one (say, recording audio) must
- * allow that single permission here, for app:// only.
+ * every permission check, with one exception: the microphone alone ('media' asking for
+ * audio only) for our own app:// pages, so a teacher can record a term's pronunciation.
  */
 export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const media = details as { mediaTypes?: string[]; requestingUrl?: string } | undefined;
+    callback(permission === 'media' && isAudioOnly(media?.mediaTypes) && isAppUrl(media?.requestingUrl ?? ''));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permission === 'media' && details?.mediaType === 'audio' && isAppUrl(details.requestingUrl ?? `${requestingOrigin}/`),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

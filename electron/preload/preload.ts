@@ -15,7 +15,7 @@ function pathOf(file: PickedFile): string {
 }
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { PickedFile, SprakbroApi } from '../../shared/api/client';
-import { materialExportChannel, materialImportChannel } from '../../shared/api/material-transport';
+import { materialExportChannel, materialImportBytesChannel, materialImportChannel, maxImportBytesOverBridge } from '../../shared/api/material-transport';
 import type { MaterialImportOutcome } from '../../shared/domain/materials';
 import type { MethodOutput } from '../../shared/api/contract';
 import { apiChannel, isMethodName, type MethodName } from '../../shared/api/method-names';
@@ -46,10 +46,16 @@ const api: SprakbroApi = {
   // Core reads the file from disk itself: only its path crosses the bridge, never 2 GB of bytes.
   async importMaterial(file, metadata, onProgress): Promise<Result<MaterialImportOutcome>> {
     const path = pathOf(file);
-    if (!path) return fail('file_rejected', undefined, { reason: 'unreadable' });
+    // A recording made in the app has no path; it is small, so its bytes cross instead.
+    const madeInApp = !path && file.size <= maxImportBytesOverBridge && 'arrayBuffer' in file;
+    if (!path && !madeInApp) return fail('file_rejected', undefined, { reason: 'unreadable' });
     onProgress?.(0, file.size);
     try {
-      const result = (await ipcRenderer.invoke(materialImportChannel, path, metadata)) as Result<MaterialImportOutcome>;
+      const result = (
+        path
+          ? await ipcRenderer.invoke(materialImportChannel, path, metadata)
+          : await ipcRenderer.invoke(materialImportBytesChannel, new Uint8Array(await (file as File).arrayBuffer()), metadata)
+      ) as Result<MaterialImportOutcome>;
       if (result.ok) onProgress?.(file.size, file.size);
       return result;
     } catch {

@@ -43,6 +43,8 @@ const termFields = {
   example: textSchema(1000),
   /** A picture from the material store; only images can be chosen. */
   materialId: idSchema.nullable(),
+  /** A pronunciation recording from the material store; only audio can be chosen. */
+  audioMaterialId: idSchema.nullable(),
   themeIds: uniqueIds(50),
   lessonIds: uniqueIds(200),
 };
@@ -53,6 +55,7 @@ export const glossaryTermCreateSchema = z
     wordClass: wordClassSchema.nullable().default(null),
     example: optionalTextSchema(1000),
     materialId: idSchema.nullable().default(null),
+    audioMaterialId: idSchema.nullable().default(null),
     themeIds: uniqueIds(50).default([]),
     lessonIds: uniqueIds(200).default([]),
   })
@@ -130,6 +133,16 @@ export const glossaryTermSchema = rowMetaSchema.extend({
       materialId: z.string(),
       caption: z.string(),
       /** Other people appear without consent: shown on screen, never printed. */
+      blocked: z.boolean(),
+    })
+    .nullable(),
+  audioMaterialId: z.string().nullable(),
+  /** The chosen recording, or null when none is chosen or it has been deleted. */
+  audio: z
+    .object({
+      materialId: z.string(),
+      caption: z.string(),
+      /** Other people can be heard without consent: played on screen, never exported. */
       blocked: z.boolean(),
     })
     .nullable(),

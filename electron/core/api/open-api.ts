@@ -58,9 +58,10 @@ export function openApi(file: string, context: Omit<HandlerContext, 'db'>, optio
       closeWithFinalBackup: () => Promise.resolve(),
     };
   }
-  const backups = startBackups(file, db, context, options);
-  const credentialService = credentialServiceFor(file, db, context, backups, options);
-  const api = createApi({ ...context, db, ...(backups ? { backups } : {}), ...sensitiveKeyFor(file, context), credentialService, credentials: credentialService }, options);
+  const keys = { ...sensitiveKeyFor(file, context), ...issuerSeedFor(file, context) };
+  const backups = startBackups(file, db, context, keys, options);
+  const credentialService = credentialServiceFor(db, keys.issuerSeed, backups, options);
+  const api = createApi({ ...context, db, ...(backups ? { backups } : {}), ...keys, credentialService, credentials: credentialService }, options);
   return {
     api,
     materials: guardedBySession(
@@ -111,13 +112,18 @@ function sensitiveKeyFor(file: string, context: Omit<HandlerContext, 'db'>): Pic
 }
 
 /**
- * Signing and checking credentials. The issuer key is a file beside the database like the
+ * The issuer key for signing credentials: a file beside the database like the
  * sensitive-notes key (a shell may pass its own provider, e.g. the OS keychain); an
- * in-memory database can check credentials but not sign any. Anything left unsigned at the
- * last close is signed now.
+ * in-memory database can check credentials but not sign any.
  */
-function credentialServiceFor(file: string, db: Database, context: Omit<HandlerContext, 'db'>, backups: BackupService | undefined, options: OpenApiOptions): CredentialService {
-  const issuerSeed = context.issuerSeed ?? (file === ':memory:' ? undefined : keyFileProvider(join(dirname(file), issuerKeyFileName)));
+function issuerSeedFor(file: string, context: Omit<HandlerContext, 'db'>): Pick<HandlerContext, 'issuerSeed'> {
+  if (context.issuerSeed) return { issuerSeed: context.issuerSeed };
+  if (file === ':memory:') return {};
+  return { issuerSeed: keyFileProvider(join(dirname(file), issuerKeyFileName)) };
+}
+
+/** Signing and checking credentials. Anything left unsigned at the last close is signed now. */
+function credentialServiceFor(db: Database, issuerSeed: HandlerContext['issuerSeed'], backups: BackupService | undefined, options: OpenApiOptions): CredentialService {
   const service = new CredentialService({
     db,
     ...(issuerSeed ? { issuerSeed } : {}),
@@ -129,10 +135,15 @@ function credentialServiceFor(file: string, db: Database, context: Omit<HandlerC
 }
 
 /** Automatic snapshots for a database on disk (an in-memory one has nothing to keep). */
-function startBackups(file: string, db: Database, context: Omit<HandlerContext, 'db'>, options: OpenApiOptions): BackupService | undefined {
+function startBackups(file: string, db: Database, context: Omit<HandlerContext, 'db'>, keys: Pick<HandlerContext, 'sensitiveKey' | 'issuerSeed'>, options: OpenApiOptions): BackupService | undefined {
   if (file === ':memory:') return undefined;
   const backups = new BackupService({
     db,
+    // Encrypted backups carry the keys the API uses (from the OS keychain in Electron).
+    keys: {
+      ...(keys.sensitiveKey ? { [sensitiveKeyFileName]: keys.sensitiveKey } : {}),
+      ...(keys.issuerSeed ? { [issuerKeyFileName]: keys.issuerSeed } : {}),
+    },
     databasePath: file,
     appVersion: context.version,
     ...(context.materialStore ? { materialsDir: context.materialStore.dir } : {}),

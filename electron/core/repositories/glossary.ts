@@ -25,6 +25,11 @@ interface TermRow {
   image_caption: string | null;
   others_appear: number | null;
   others_consent: number | null;
+  audio_material_id: string | null;
+  audio_id: string | null;
+  audio_caption: string | null;
+  audio_others_appear: number | null;
+  audio_others_consent: number | null;
 }
 
 // One query per list, whatever its length: links come as JSON arrays, the picture by a join.
@@ -37,9 +42,12 @@ const termSelect = `
     (SELECT json_group_array(x.id) FROM (
        SELECT l.id FROM glossary_term_lesson gl JOIN lesson l ON l.id = gl.lesson_id AND l.deleted_at IS NULL
        WHERE gl.term_id = g.id ORDER BY l.date, l.start_time) x) AS lesson_ids_json,
-    m.id AS image_id, m.caption AS image_caption, m.others_appear, m.others_consent
+    m.id AS image_id, m.caption AS image_caption, m.others_appear, m.others_consent,
+    g.audio_material_id, a.id AS audio_id, a.caption AS audio_caption,
+    a.others_appear AS audio_others_appear, a.others_consent AS audio_others_consent
   FROM glossary_term g
-  LEFT JOIN material m ON m.id = g.material_id AND m.deleted_at IS NULL`;
+  LEFT JOIN material m ON m.id = g.material_id AND m.deleted_at IS NULL
+  LEFT JOIN material a ON a.id = g.audio_material_id AND a.deleted_at IS NULL`;
 
 const isThemeLink = (value: unknown): value is { id: string; name: string } =>
   typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' &&
@@ -56,6 +64,14 @@ function toTerm(row: TermRow, translations: GlossaryTerm['translations']): Gloss
     materialId: row.material_id,
     image: row.image_id
       ? { materialId: row.image_id, caption: row.image_caption ?? '', blocked: isBlocked({ othersAppear: row.others_appear === 1, othersConsent: row.others_consent === 1 }) }
+      : null,
+    audioMaterialId: row.audio_material_id,
+    audio: row.audio_id
+      ? {
+          materialId: row.audio_id,
+          caption: row.audio_caption ?? '',
+          blocked: isBlocked({ othersAppear: row.audio_others_appear === 1, othersConsent: row.audio_others_consent === 1 }),
+        }
       : null,
     themeIds: themes.map((theme) => theme.id),
     themes,
@@ -112,8 +128,11 @@ export function getGlossaryTerm(db: Database, id: string): GlossaryTerm {
   return toTerm(row, listTermTranslations(db, id));
 }
 
-/** Themes, lessons and picture must exist (and the picture be an image) before anything is stored. */
-function checkLinks(db: Database, input: { themeIds?: string[]; lessonIds?: string[]; materialId?: string | null }): void {
+/** Themes, lessons, picture and recording must exist (an image, an audio file) before anything is stored. */
+function checkLinks(
+  db: Database,
+  input: { themeIds?: string[]; lessonIds?: string[]; materialId?: string | null; audioMaterialId?: string | null },
+): void {
   const theme = db.prepare('SELECT 1 FROM theme WHERE id = ? AND deleted_at IS NULL').pluck();
   input.themeIds?.forEach((id, index) => {
     if (!theme.get(id)) throw invalidField(`themeIds.${index}`, 'unknownTheme');
@@ -125,6 +144,10 @@ function checkLinks(db: Database, input: { themeIds?: string[]; lessonIds?: stri
   if (input.materialId) {
     const kind = db.prepare(`SELECT kind FROM material WHERE id = ? AND deleted_at IS NULL`).pluck().get(input.materialId);
     if (kind !== 'image') throw invalidField('materialId', 'invalidValue');
+  }
+  if (input.audioMaterialId) {
+    const kind = db.prepare(`SELECT kind FROM material WHERE id = ? AND deleted_at IS NULL`).pluck().get(input.audioMaterialId);
+    if (kind !== 'audio') throw invalidField('audioMaterialId', 'invalidValue');
   }
 }
 
@@ -146,8 +169,9 @@ export function createGlossaryTerm(db: Database, input: ParsedInput<'glossary.cr
   const id = newId();
   const stamp = now();
   db.prepare(
-    `INSERT INTO glossary_term (id, term, word_class, example, material_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, input.term, input.wordClass, input.example, input.materialId, stamp, stamp);
+    `INSERT INTO glossary_term (id, term, word_class, example, material_id, audio_material_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, input.term, input.wordClass, input.example, input.materialId, input.audioMaterialId, stamp, stamp);
   writeLinks(db, id, input);
   refreshTermSearchText(db, id);
   return getGlossaryTerm(db, id);
@@ -157,9 +181,9 @@ export function updateGlossaryTerm(db: Database, input: ParsedInput<'glossary.up
   const current = getGlossaryTerm(db, input.id);
   checkLinks(db, input);
   const next = { ...current, ...stripUndefined(input) };
-  db.prepare(`UPDATE glossary_term SET term = ?, word_class = ?, example = ?, material_id = ?, updated_at = ? WHERE id = ?`).run(
-    next.term, next.wordClass, next.example, next.materialId, now(), input.id,
-  );
+  db.prepare(
+    `UPDATE glossary_term SET term = ?, word_class = ?, example = ?, material_id = ?, audio_material_id = ?, updated_at = ? WHERE id = ?`,
+  ).run(next.term, next.wordClass, next.example, next.materialId, next.audioMaterialId, now(), input.id);
   writeLinks(db, input.id, input);
   refreshTermSearchText(db, input.id);
   return getGlossaryTerm(db, input.id);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startCoreClient, type CoreClient, type CoreClientOptions } from '../../../electron/main/core-client';
-import { databaseArg } from '../../../electron/main/core-messages';
+import { coreStartSchema, databaseArg } from '../../../electron/main/core-messages';
 import { fail, ok } from '../../../shared/result';
 import { FakeUtilityProcess } from './fake-electron';
 
@@ -57,6 +57,7 @@ describe('core client', () => {
     const second = client.call('staff.list', { search: 'Kari' }, 'teacher');
     const proc = latest();
     expect(proc.posted).toEqual([
+      { start: true, keys: {} },
       { id: 1, method: 'app.info', input: {}, role: 'teacher' },
       { id: 2, method: 'staff.list', input: { search: 'Kari' }, role: 'teacher' },
     ]);
@@ -90,8 +91,10 @@ describe('core client', () => {
     expect(fresh).not.toBe(crashed);
 
     const next = client.call('app.info', {}, 'teacher');
-    expect(fresh.posted).toHaveLength(1);
-    expect(crashed.posted).toHaveLength(1);
+    // A fresh process gets the start message (the keys) again before any call.
+    expect(fresh.posted).toHaveLength(2);
+    expect(fresh.posted[0]).toEqual({ start: true, keys: {} });
+    expect(crashed.posted).toHaveLength(2);
     // A late reply from the dead process must not resolve the new call.
     crashed.reply({ id: 2, result: ok('from the dead') });
     fresh.reply({ id: 2, result: ok('fresh') });
@@ -139,6 +142,15 @@ describe('core client', () => {
     await client.stop(5); // the fake only exits when killed
     expect(proc.kill).toHaveBeenCalledTimes(1);
     expect(fake.utilityProcess.fork).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends the keys from the keychain first, as a message core checks with its schema', () => {
+    const sensitiveNotes = Buffer.alloc(32, 7).toString('base64');
+    start({ keys: { sensitiveNotes } });
+    const first = coreStartSchema.parse(latest().posted[0]);
+    expect(first.keys.sensitiveNotes).toEqual(Buffer.alloc(32, 7));
+    expect(first.keys.credentialIssuer).toBeUndefined();
+    expect(latest().args.join(' ')).not.toContain(sensitiveNotes);
   });
 
   it('answers internal when the message cannot be posted', async () => {

@@ -148,6 +148,10 @@ describe('core-host entry', () => {
     process.argv = [...argv, databaseArg(file)];
     try {
       await import('../../../electron/main/core-host');
+      // Before main's start message (the keys), core opens nothing and answers internal.
+      port.emit('message', { data: { id: 40, method: 'app.info', input: {}, role: 'teacher' }, ports: [] });
+      expect(port.postMessage).toHaveBeenCalledWith({ id: 40, result: fail('internal') });
+      port.emit('message', { data: { start: true, keys: {} }, ports: [] });
       port.emit('message', { data: { id: 41, method: 'app.info', input: {}, role: 'teacher' }, ports: [] });
       expect(port.postMessage).toHaveBeenCalledWith({
         id: 41,

@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 /**
@@ -93,6 +96,21 @@ export class FakeUtilityProcess extends EventEmitter {
   }
 }
 
+/**
+ * The OS keychain stand-in: "encrypts" by reversing and tagging the bytes, so a test can
+ * tell a wrapped file from a plain one and damage it; `available` turns the keychain off.
+ */
+export class FakeSafeStorage {
+  available = true;
+  isEncryptionAvailable = vi.fn(() => this.available);
+  encryptString = vi.fn((plainText: string) => Buffer.concat([Buffer.from('FAKE-SAFE:'), Buffer.from(plainText, 'utf8').reverse()]));
+  decryptString = vi.fn((encrypted: Buffer) => {
+    const tag = Buffer.from('FAKE-SAFE:');
+    if (!encrypted.subarray(0, tag.length).equals(tag)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(encrypted.subarray(tag.length)).reverse().toString('utf8');
+  });
+}
+
 export function createFakeElectron() {
   FakeBrowserWindow.instances = [];
   FakeUtilityProcess.instances = [];
@@ -110,8 +128,12 @@ export function createFakeElectron() {
     enableSandbox: vi.fn(() => {
       calls.push('enableSandbox');
     }),
-    getPath: vi.fn((name: string) => `/fake/${name}`),
+    // userData is a real temporary folder: main keeps its wrapped keys there (key-store.ts).
+    getPath: vi.fn((name: string) => (name === 'userData' ? userDataDir() : `/fake/${name}`)),
   });
+
+  let userData: string | undefined;
+  const userDataDir = (): string => (userData ??= mkdtempSync(join(tmpdir(), 'sprakbro-fake-userdata-')));
 
   const defaultSession = new FakeSession();
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
@@ -142,6 +164,7 @@ export function createFakeElectron() {
           new FakeUtilityProcess(modulePath, args, options),
       ),
     },
+    safeStorage: new FakeSafeStorage(),
     contextBridge: { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined) },
     ipcRenderer: { invoke: vi.fn((_channel: string, ..._args: unknown[]): Promise<unknown> => Promise.resolve(undefined)) },
     // A picked file's path; the fake reads it from the test's stand-in file object.

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiChannel } from '../../../shared/api/contract';
 import { printChannel } from '../../../shared/api/print-names';
-import { databaseArg, fontsArg } from '../../../electron/main/core-messages';
+import { coreStartSchema, databaseArg, fontsArg } from '../../../electron/main/core-messages';
+import { loadKey } from '../../../electron/main/key-store';
+import { readdirSync } from 'node:fs';
 import { createFakeElectron, FakeBrowserWindow, FakeUtilityProcess, type FakeElectron } from './fake-electron';
 
 let fake: FakeElectron;
@@ -64,7 +66,7 @@ describe('main lifecycle', () => {
     expect(path.basename(core?.modulePath ?? '')).toBe('core-host.cjs');
     // The print fonts folder next to the bundles (dist/fonts) goes to core for the documents.
     expect(core?.args).toEqual([
-      databaseArg(path.join('/fake/userData', 'sprakbro.sqlite')),
+      databaseArg(path.join(fake.app.getPath('userData'), 'sprakbro.sqlite')),
       fontsArg(path.join(path.dirname(path.dirname(core?.modulePath ?? '')), 'fonts')),
     ]);
 
@@ -79,6 +81,19 @@ describe('main lifecycle', () => {
     expect(window?.loadURL).toHaveBeenCalledWith('app://sprakbro/index.html');
   });
 
+  it('unwraps the keys from the OS keychain and hands them to core in its first message, never on the command line', async () => {
+    await startMain();
+    fake.markReady();
+    await flush();
+    const core = FakeUtilityProcess.instances[0];
+    const start = coreStartSchema.parse(core?.posted[0]);
+    const userData = fake.app.getPath('userData');
+    expect(start.keys.sensitiveNotes).toEqual(loadKey(userData, 'sensitive-notes.key', fake.safeStorage, () => undefined));
+    expect(start.keys.credentialIssuer).toHaveLength(32);
+    expect(readdirSync(userData).sort()).toEqual(['credential-issuer.key.safe', 'sensitive-notes.key.safe']);
+    expect(core?.args.join(' ')).not.toContain(start.keys.sensitiveNotes?.toString('base64'));
+  });
+
   it('forwards a call from the window to core without a role (core’s profile session decides who calls)', async () => {
     await startMain();
     fake.markReady();
@@ -89,7 +104,7 @@ describe('main lifecycle', () => {
     const answer = handler?.(event, 'app.info', {}) as Promise<unknown>;
     await flush();
     const core = FakeUtilityProcess.instances[0];
-    expect(core?.posted).toEqual([{ id: 1, method: 'app.info', input: {} }]);
+    expect(core?.posted.slice(1)).toEqual([{ id: 1, method: 'app.info', input: {} }]);
     core?.reply({ id: 1, result: { ok: true, value: 'info' } });
     expect(await answer).toEqual({ ok: true, value: 'info' });
   });

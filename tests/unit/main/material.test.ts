@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { WebContents } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { materialExportChannel, materialImportChannel } from '../../../shared/api/material-transport';
+import { materialExportChannel, materialImportBytesChannel, materialImportChannel, maxImportBytesOverBridge } from '../../../shared/api/material-transport';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { SenderEvent } from '../../../electron/main/ipc';
 import {
   handleMaterialExportInvoke,
+  handleMaterialImportBytesInvoke,
   handleMaterialImportInvoke,
   registerMaterialIpc,
   type ForwardMaterial,
@@ -78,6 +79,36 @@ describe('material import over IPC', () => {
   });
 });
 
+describe('import of bytes made in the app (a recording) over IPC', () => {
+  it('writes the bytes to a private temporary file, lets core import it, then removes it', async () => {
+    const bytes = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3]);
+    let seen: { path: string; content: Buffer } | undefined;
+    const forward = vi.fn<ForwardMaterial>((_operation, input) => {
+      const { path: file } = input as { path: string };
+      seen = { path: file, content: readFileSync(file) };
+      return Promise.resolve(ok({ duplicate: false }));
+    });
+    const result = await handleMaterialImportBytesInvoke(eventFrom(), bytes, { fileName: 'Uttale.webm' }, { ...deps().all, forward });
+    expect(result).toEqual(ok({ duplicate: false }));
+    expect(forward).toHaveBeenCalledWith('import', { path: seen?.path, metadata: { fileName: 'Uttale.webm' } });
+    expect(seen?.content.equals(Buffer.from(bytes))).toBe(true);
+    expect(existsSync(path.dirname(seen?.path ?? ''))).toBe(false);
+  });
+
+  it('refuses anything but bytes, empty or oversized bytes, and strangers, without asking core', async () => {
+    const { all, forward } = deps();
+    for (const candidate of ['bytes', 42, null, new Uint8Array(0), { length: 3 }, new Uint8Array(maxImportBytesOverBridge + 1)]) {
+      expect(await handleMaterialImportBytesInvoke(eventFrom(), candidate, { fileName: 'x' }, all)).toEqual(
+        fail('file_rejected', undefined, { reason: 'unreadable' }),
+      );
+    }
+    const stranger = new FakeWebContents();
+    const fromStranger = { sender: stranger, senderFrame: stranger.mainFrame } as unknown as SenderEvent;
+    expect(await handleMaterialImportBytesInvoke(fromStranger, new Uint8Array([1]), { fileName: 'x' }, all)).toEqual(fail('forbidden'));
+    expect(forward).not.toHaveBeenCalled();
+  });
+});
+
 describe('material export over IPC', () => {
   it('writes a cleaned image copy where the user chose', async () => {
     const data = new Uint8Array([1, 2, 3]);
@@ -140,6 +171,7 @@ describe('material export over IPC', () => {
   it('installs both channels', () => {
     registerMaterialIpc(deps().all);
     expect(fake.ipcHandlers.has(materialImportChannel)).toBe(true);
+    expect(fake.ipcHandlers.has(materialImportBytesChannel)).toBe(true);
     expect(fake.ipcHandlers.has(materialExportChannel)).toBe(true);
   });
 });

@@ -150,6 +150,33 @@ describe('hardenWebContents', () => {
     expect(deviceHandler?.({ deviceType: 'usb' })).toBe(false);
   });
 
+  it('allows the microphone alone, and only for our own pages', () => {
+    const contents = harden();
+    type Request = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+    type Check = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
+    const request = contents.session.requestHandler as unknown as Request;
+    const check = contents.session.checkHandler as unknown as Check;
+    const asked = (permission: string, details: unknown): boolean => {
+      const callback = vi.fn();
+      request(contents, permission, callback, details);
+      expect(callback).toHaveBeenCalledTimes(1);
+      return callback.mock.calls[0]?.[0] as boolean;
+    };
+    const ours = 'app://sprakbro/index.html#/glossaries/terms/1';
+    expect(asked('media', { mediaTypes: ['audio'], requestingUrl: ours })).toBe(true);
+    expect(asked('media', { mediaTypes: ['audio', 'video'], requestingUrl: ours })).toBe(false);
+    expect(asked('media', { mediaTypes: ['video'], requestingUrl: ours })).toBe(false);
+    expect(asked('media', { mediaTypes: [], requestingUrl: ours })).toBe(false);
+    expect(asked('media', { mediaTypes: ['audio'], requestingUrl: 'https://example.com/' })).toBe(false);
+    expect(asked('media', { mediaTypes: ['audio'], requestingUrl: 'app://sprakbro.evil/' })).toBe(false);
+    expect(asked('media', { mediaTypes: ['audio'] })).toBe(false);
+    expect(asked('geolocation', { mediaTypes: ['audio'], requestingUrl: ours })).toBe(false);
+    expect(check(contents, 'media', 'app://sprakbro', { mediaType: 'audio' })).toBe(true);
+    expect(check(contents, 'media', 'app://sprakbro', { mediaType: 'video' })).toBe(false);
+    expect(check(contents, 'media', 'https://example.com', { mediaType: 'audio' })).toBe(false);
+    expect(check(contents, 'notifications', 'app://sprakbro', { mediaType: 'audio' })).toBe(false);
+  });
+
   it('is applied to every webContents the app creates', () => {
     const listeners: Array<(event: unknown, contents: unknown) => void> = [];
     const app = { on: vi.fn((name: string, listener: (event: unknown, contents: unknown) => void) => listeners.push(listener)) };

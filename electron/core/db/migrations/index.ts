@@ -16,9 +16,10 @@ import { migration0015 } from './0015-issued-documents';
 import { migration0016 } from './0016-document-credentials';
 import { migration0017 } from './0017-privacy-log';
 import { migration0018 } from './0018-user-languages';
+import { migration0019 } from './0019-glossary-term-audio';
 import type { Migration } from './types';
 
 /** Every migration in order; a new one is a new file added at the end of this list. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015, migration0016, migration0017, migration0018, migration0019];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

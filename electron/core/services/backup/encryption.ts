@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCallback, type ScryptOptions } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 
@@ -49,6 +49,14 @@ export async function encryptFile(source: string, target: string, { salt, key }:
     output.on('finish', resolve);
     output.on('error', reject);
   });
+}
+
+/** Encrypts a few bytes held in memory (a key) into `target`, in the same layout as encryptFile. */
+export async function encryptBytes(data: Buffer, target: string, { salt, key }: BackupKey): Promise<void> {
+  const iv = randomBytes(ivLength);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(data), cipher.final()]);
+  await writeFile(target, Buffer.concat([magic, salt, iv, body, cipher.getAuthTag()]), { flag: 'wx' });
 }
 
 /** The salt stored in an encrypted file, to derive its key from the password once. */

@@ -21,6 +21,13 @@ export interface BackupServiceOptions {
   databasePath: string;
   materialsDir?: string;
   appVersion: string;
+  /**
+   * Where an encrypted backup takes each key from: the providers the API uses (so a key the
+   * Electron shell keeps in the OS keychain is carried too). A key without a provider is
+   * read from its file beside the database, when there is one. A restore always writes the
+   * snapshot's key as a plain file beside the database (see swapInFile).
+   */
+  keys?: Partial<Record<SnapshotManifest['secretFiles'][number], () => Buffer>>;
   /** Called after a restore put other data in place, so caches (the goal catalogue) are redone. */
   afterRestore?: (db: Database) => void;
   log?: (message: string, error?: unknown) => void;
@@ -124,7 +131,7 @@ export class BackupService {
         now: this.now(),
         ...(this.options.materialsDir ? { materialsDir: this.options.materialsDir } : {}),
         ...(key ? { key } : {}),
-        secretFiles: ([sensitiveKeyFileName, issuerKeyFileName] as const).map((name) => ({ name, path: join(dirname(this.options.databasePath), name) })),
+        secretFiles: ([sensitiveKeyFileName, issuerKeyFileName] as const).map((name) => ({ name, read: () => this.keyFileBytes(name) })),
       });
       this.changesAtLastBackup = changes;
       this.lastBackupAt = manifest.takenAt;
@@ -244,6 +251,22 @@ export class BackupService {
     this.options.afterRestore?.(this.options.db);
     // The database now equals a snapshot (or the copy kept before one): nothing new to back up yet.
     this.changesAtLastBackup = this.totalChanges();
+  }
+
+  /** A key in its file's form (base64 and a newline), from its provider or else its file, if any. */
+  private keyFileBytes(name: SnapshotManifest['secretFiles'][number]): Buffer | undefined {
+    const provider = this.options.keys?.[name];
+    if (provider) {
+      try {
+        return Buffer.from(provider().toString('base64') + '\n', 'utf8');
+      } catch (error) {
+        // A key the keychain refused: the backup is still worth more than no backup.
+        this.options.log?.(`Backup without ${name}: the key is not available`, error);
+        return undefined;
+      }
+    }
+    const file = join(dirname(this.options.databasePath), name);
+    return existsSync(file) ? readFileSync(file) : undefined;
   }
 
   private folderOrFail(): string {

@@ -3,7 +3,7 @@ import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { format } from 'date-fns';
-import { encryptFile, type BackupKey } from './encryption';
+import { encryptBytes, encryptFile, type BackupKey } from './encryption';
 import { sha256File } from './file-hash';
 import {
   databaseFileName,
@@ -23,8 +23,12 @@ export interface SnapshotOptions {
   now?: Date;
   /** Set for a password-encrypted backup (derive it once with deriveKey). */
   key?: BackupKey;
-  /** Key files to keep with the database; stored (encrypted) only when `key` is set. */
-  secretFiles?: readonly { name: SnapshotManifest['secretFiles'][number]; path: string }[];
+  /**
+   * Keys to keep with the database, as the bytes of their key file (`read` answers undefined
+   * when there is none); stored (encrypted) only when `key` is set. They come from memory,
+   * not from a file, so a key kept in the OS keychain travels the same way.
+   */
+  secretFiles?: readonly { name: SnapshotManifest['secretFiles'][number]; read: () => Buffer | undefined }[];
 }
 
 export class BackupVerifyError extends Error {
@@ -62,8 +66,9 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<SnapshotMa
       await encryptFile(plainDatabase, plainDatabase + encryptedSuffix, options.key);
       await rm(plainDatabase);
       for (const secret of options.secretFiles ?? []) {
-        if (!existsSync(secret.path)) continue;
-        await encryptFile(secret.path, join(partial, secret.name + encryptedSuffix), options.key);
+        const data = secret.read();
+        if (!data) continue;
+        await encryptBytes(data, join(partial, secret.name + encryptedSuffix), options.key);
         secretFiles.push(secret.name);
       }
     }

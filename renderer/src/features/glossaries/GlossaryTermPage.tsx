@@ -12,6 +12,7 @@ import { Field, issueFor } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useRecordEditor } from '../../ui/use-record-editor';
 import { useUndoableDelete } from '../../ui/use-undoable-delete';
+import { AudioField } from './AudioField';
 import { LexinLink } from './LexinLink';
 import { PictureField } from './PictureField';
 import { TranslationsSection } from './TranslationsSection';
@@ -108,6 +109,13 @@ function TermForm({ term }: { term: GlossaryTerm }) {
           )}
         </Field>
         <PictureField materialId={values.materialId} stored={term.image} issue={issue('materialId')} onChange={(materialId) => edit({ materialId })} />
+        <AudioField
+          term={values.term}
+          audioMaterialId={values.audioMaterialId}
+          stored={term.audio}
+          issue={issue('audioMaterialId')}
+          onChange={(audioMaterialId) => edit({ audioMaterialId })}
+        />
         <LexinLink term={values.term} />
       </form>
     </>

@@ -11,23 +11,31 @@ import '../materials/materials.css';
 
 const shown = 48;
 
-/** Pictures from the material store, newest first, narrowed by search. */
-export function PicturePickerDialog({ open, onOpenChange, onPick }: { open: boolean; onOpenChange: (open: boolean) => void; onPick: (material: Material) => void }) {
+interface PickerProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onPick: (material: Material) => void;
+  /** Pictures for the term's picture, audio for its pronunciation. */
+  kind?: 'image' | 'audio';
+}
+
+/** Pictures (or recordings) from the material store, newest first, narrowed by search. */
+export function PicturePickerDialog({ open, onOpenChange, onPick, kind = 'image' }: PickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search.trim(), 250);
   const pictures = useApiQuery(
     'materials.list',
-    { kind: 'image', search: debounced || undefined, limit: shown },
+    { kind, search: debounced || undefined, limit: shown },
     { enabled: open, placeholderData: (previous) => previous },
   );
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t('glossary.pictureDialog')}>
+    <Dialog open={open} onOpenChange={onOpenChange} title={kind === 'audio' ? t('glossary.audioDialog') : t('glossary.pictureDialog')}>
       <div className="toolbar">
         <SearchBox value={search} onChange={setSearch} />
       </div>
       {pictures.isError ? <ErrorMessage error={pictures.error} /> : null}
-      {pictures.data && pictures.data.items.length === 0 ? <p className="muted">{t('glossary.noPictures')}</p> : null}
+      {pictures.data && pictures.data.items.length === 0 ? <p className="muted">{kind === 'audio' ? t('glossary.noAudios') : t('glossary.noPictures')}</p> : null}
       <ul className="evidence-items material-picker">
         {(pictures.data?.items ?? []).map((material) => (
           <li key={material.id} className="evidence-item">

@@ -5,7 +5,7 @@
 -- never by editing an old one, then regenerate this file and review the diff:
 --   npx vitest run --config tests/vitest.config.ts tests/unit/core/schema-guard.test.ts --update
 --
--- user_version = 18
+-- user_version = 19
 
 -- table assessment on assessment
 CREATE TABLE assessment (id TEXT PRIMARY KEY, participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE, skill TEXT NOT NULL CHECK (skill IN ('lese', 'lytte', 'skrive', 'muntlig')), level TEXT NOT NULL CHECK (level IN ('ikke-grunnlag', 'ikke-bestatt', 'under-A1', 'A1', 'A1/A2', 'A2', 'A2/B1', 'B1', 'B1/B2', 'B2', 'B2/C1', 'C1')), source TEXT NOT NULL CHECK (source IN ('observation', 'mock', 'official', 'self')), date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), sitting_id TEXT REFERENCES norskproven_sitting(id) ON DELETE CASCADE CHECK ((source = 'official') = (sitting_id IS NOT NULL)), level_pair TEXT CHECK (level_pair IS NULL OR (source = 'official' AND level_pair IN ('A1-A2', 'A2-B1', 'B1-B2'))), checklist TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(checklist) AND json_type(checklist) = 'array'), comment TEXT NOT NULL DEFAULT '', recorded_by TEXT REFERENCES staff(id) ON DELETE SET NULL, corrected INTEGER NOT NULL DEFAULT 0 CHECK (corrected IN (0, 1)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, -- Official results never sit between two levels. CHECK (source = 'observation' OR level NOT GLOB '*/*')) STRICT;
@@ -68,7 +68,7 @@ CREATE TABLE exchange_package_sent (id TEXT PRIMARY KEY, course_id TEXT NOT NULL
 -- index exchange_package_sent_by_course on exchange_package_sent
 CREATE INDEX exchange_package_sent_by_course ON exchange_package_sent(course_id, created_at);
 -- table glossary_term on glossary_term
-CREATE TABLE glossary_term (id TEXT PRIMARY KEY, term TEXT NOT NULL CHECK (length(term) BETWEEN 1 AND 200), word_class TEXT CHECK (word_class IS NULL OR word_class IN ('noun', 'verb', 'adjective', 'adverb', 'preposition', 'pronoun', 'conjunction', 'interjection', 'phrase', 'other')), example TEXT NOT NULL DEFAULT '', material_id TEXT REFERENCES material(id) ON DELETE SET NULL, search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT) STRICT;
+CREATE TABLE glossary_term (id TEXT PRIMARY KEY, term TEXT NOT NULL CHECK (length(term) BETWEEN 1 AND 200), word_class TEXT CHECK (word_class IS NULL OR word_class IN ('noun', 'verb', 'adjective', 'adverb', 'preposition', 'pronoun', 'conjunction', 'interjection', 'phrase', 'other')), example TEXT NOT NULL DEFAULT '', material_id TEXT REFERENCES material(id) ON DELETE SET NULL, search_text TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT, audio_material_id TEXT REFERENCES material(id) ON DELETE SET NULL) STRICT;
 -- table glossary_term_lesson on glossary_term_lesson
 CREATE TABLE glossary_term_lesson (term_id TEXT NOT NULL REFERENCES glossary_term(id) ON DELETE CASCADE, lesson_id TEXT NOT NULL REFERENCES lesson(id) ON DELETE CASCADE, PRIMARY KEY (term_id, lesson_id)) STRICT, WITHOUT ROWID;
 -- index glossary_term_lesson_by_lesson on glossary_term_lesson

@@ -66,6 +66,7 @@ function apply(db: Database, item: PlannedEntry): void {
       wordClass: entry.wordClass,
       example: entry.example,
       materialId: null,
+      audioMaterialId: null,
       themeIds: item.themeIds,
       lessonIds: [],
     }).id;
