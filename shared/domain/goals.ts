@@ -177,6 +177,7 @@ export const goalImportIssueCodes = [
   'invalidTrade',
   'badEncoding',
   'wrongColumnCount',
+  'unclosedQuote',
   'missingHeader',
   'duplicateInFile',
   'duplicateExisting',

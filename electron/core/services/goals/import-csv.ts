@@ -13,8 +13,8 @@ function delimiterOf(content: string): ';' | ',' {
 }
 
 /** Rows with the file line each starts on (quoted fields may span lines). */
-function rowsWithLines(content: string, delimiter: string): { line: number; fields: string[] }[] {
-  const rows: { line: number; fields: string[] }[] = [];
+function rowsWithLines(content: string, delimiter: string): { line: number; fields: string[]; unclosedQuote: boolean }[] {
+  const rows: { line: number; fields: string[]; unclosedQuote: boolean }[] = [];
   let cursor = 0;
   let line = 1;
   const advanceTo = (position: number) => {
@@ -34,7 +34,8 @@ function rowsWithLines(content: string, delimiter: string): { line: number; fiel
       advanceTo(Math.max(first, result.meta.cursor));
       const fields = result.data;
       if (fields.every((field) => field.trim() === '')) return;
-      rows.push({ line: rowLine, fields });
+      // A quote that never closes swallows the rest of the file into one field: say so, never import it.
+      rows.push({ line: rowLine, fields, unclosedQuote: result.errors.some((error) => error.type === 'Quotes') });
     },
   });
   return rows;
@@ -66,12 +67,13 @@ export function parseCsv(raw: string): ParsedLine[] {
   if (body.length === 0) return [{ line: 0, errors: [{ line: 0, field: 'content', code: 'noRows' }] }];
   if (body.length > goalImportMaxRows) return [{ line: 0, errors: [{ line: 0, field: 'content', code: 'tooManyRows' }] }];
 
-  return body.map(({ line, fields }): ParsedLine => {
+  return body.map(({ line, fields, unclosedQuote }): ParsedLine => {
     const errors: GoalImportIssue[] = [];
     const value = (column: Column) => {
       const position = index.get(column);
       return position === undefined ? '' : (fields[position] ?? '');
     };
+    if (unclosedQuote) errors.push({ line, field: 'row', code: 'unclosedQuote' });
     if (fields.length !== names.length) errors.push({ line, field: 'row', code: 'wrongColumnCount' });
     if (fields.some(looksMisencoded)) errors.push({ line, field: 'row', code: 'badEncoding' });
     const level = parseLevel(value('level'));

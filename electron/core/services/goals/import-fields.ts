@@ -50,7 +50,9 @@ export const parseTrade = (raw: string): GoalTrade | undefined => pick(goalTrade
  * were decoded as UTF-8, or "Ã¸"-style pairs where UTF-8 was decoded as Latin-1.
  */
 export function looksMisencoded(text: string): boolean {
-  return text.includes('\uFFFD') || /Ã[\u0080-\u00BF]|Ã[¦¸¥†˜…]/u.test(text);
+  // NUL and other control characters (tab and line break aside) mean a binary or UTF-16 file.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.includes('\uFFFD') || /Ã[\u0080-\u00BF]|Ã[¦¸¥†˜…]/u.test(text) || /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u.test(text);
 }
 
 /** Checks a goal text; pushes its problems onto `errors` and returns the trimmed text. */

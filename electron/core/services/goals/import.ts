@@ -74,6 +74,7 @@ const fieldCode: Record<GoalImportIssue['code'], FieldIssueCode> = {
   invalidTrade: 'invalidValue',
   badEncoding: 'badEncoding',
   wrongColumnCount: 'invalidValue',
+  unclosedQuote: 'invalidValue',
   missingHeader: 'required',
   duplicateInFile: 'duplicate',
   duplicateExisting: 'duplicate',

@@ -64,6 +64,12 @@ describe('CSV import preview', () => {
     expect(errorsOf(preview(content))).toEqual(['3:row:badEncoding']);
   });
 
+  it('refuses a quote that never closes and a text with NUL bytes, on their lines', () => {
+    const header = 'level;skill;domain;nb\n';
+    expect(errorsOf(preview(`${header}A1;lese;arbeidsliv;Jeg kan lese\nA2;lese;arbeidsliv;"Jeg kan lese en vaktliste\n`))).toContain('3:row:unclosedQuote');
+    expect(errorsOf(preview(`${header}A1;lese;arbeidsliv;Jeg kan\u0000 lese\n`))).toEqual(['2:row:badEncoding']);
+  });
+
   it('detects UTF-8 text that was saved after being read as Latin-1 ("pÃ¥")', () => {
     expect(errorsOf(preview(fixtureText('csv', 'goals-mojibake.csv')))).toEqual(['2:row:badEncoding']);
   });
