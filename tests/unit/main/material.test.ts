@@ -29,6 +29,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const picked = path.join(dir, 'bilde.jpg');
 writeFileSync(picked, 'jpeg bytes');
 
+/** Where the mocked save dialog says the user chose to save (never written to). */
+const chosenFolder = path.join(tmpdir(), 'valgt-mappe');
+
 const own = new Set<unknown>();
 const materialId = '01900000-0000-7000-8000-0000000000aa';
 
@@ -40,7 +43,7 @@ function eventFrom(url = 'app://sprakbro/index.html'): SenderEvent {
 
 function deps(answer: Result<unknown> = ok({ duplicate: false })) {
   const forward = vi.fn<ForwardMaterial>(() => Promise.resolve(answer));
-  const chooseFile = vi.fn((_sender: WebContents, name: string) => Promise.resolve<string | undefined>(`/Users/kari/${name}`));
+  const chooseFile = vi.fn((_sender: WebContents, name: string) => Promise.resolve<string | undefined>(path.join(chosenFolder, name)));
   const writeFile = vi.fn((_file: string, _data: Uint8Array) => Promise.resolve());
   const copyFile = vi.fn((_from: string, _to: string) => Promise.resolve());
   const all: MaterialIpcDeps = { forward, isOwnWebContents: (contents) => own.has(contents), chooseFile, writeFile, copyFile };
@@ -116,14 +119,14 @@ describe('material export over IPC', () => {
     expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(ok({ saved: true, fileName: 'IMG_7.jpg' }));
     expect(forward).toHaveBeenCalledWith('export', { id: materialId });
     expect(chooseFile).toHaveBeenCalledWith(expect.anything(), 'IMG_7.jpg');
-    expect(writeFile).toHaveBeenCalledWith('/Users/kari/IMG_7.jpg', data);
+    expect(writeFile).toHaveBeenCalledWith(path.join(chosenFolder, 'IMG_7.jpg'), data);
   });
 
   it('copies other kinds from the store, and says so when the user cancels', async () => {
     const stored = { kind: 'file', path: '/data/materials/ab/abc', size: 10, mediaType: 'application/pdf', fileName: 'skjema.pdf', patches: [] };
     const { all, copyFile, chooseFile } = deps(ok(stored));
     expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(ok({ saved: true, fileName: 'skjema.pdf' }));
-    expect(copyFile).toHaveBeenCalledWith('/data/materials/ab/abc', '/Users/kari/skjema.pdf');
+    expect(copyFile).toHaveBeenCalledWith('/data/materials/ab/abc', path.join(chosenFolder, 'skjema.pdf'));
     chooseFile.mockResolvedValueOnce(undefined);
     expect(await handleMaterialExportInvoke(eventFrom(), materialId, all)).toEqual(ok({ saved: false, fileName: 'skjema.pdf' }));
   });

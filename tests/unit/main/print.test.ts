@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { printChannel } from '../../../shared/api/print-names';
@@ -5,6 +7,9 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { ForwardCall, SenderEvent } from '../../../electron/main/ipc';
 import { handlePrintInvoke, isAllowedPrintRequest, registerPrintIpc, type PrintIpcDeps } from '../../../electron/main/print';
 import { FakeFrame, FakeWebContents } from './fake-electron';
+
+/** Where the mocked save dialog says the user chose to save (never written to). */
+const chosenFolder = path.join(tmpdir(), 'valgt-mappe');
 
 const fake = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
 vi.mock('electron', () => fake);
@@ -23,7 +28,7 @@ function eventFrom(url = 'app://sprakbro/index.html'): SenderEvent {
 function deps(overrides: Partial<PrintIpcDeps> = {}) {
   const forward = vi.fn<ForwardCall>(() => Promise.resolve(ok(document) as Result<unknown>));
   const print = vi.fn((_doc: { html: string; landscape: boolean }) => Promise.resolve(Buffer.from('%PDF-1.4 fake')));
-  const chooseFile = vi.fn((_sender: WebContents, name: string) => Promise.resolve<string | undefined>(`/Users/kari/${name}`));
+  const chooseFile = vi.fn((_sender: WebContents, name: string) => Promise.resolve<string | undefined>(path.join(chosenFolder, name)));
   const writeFile = vi.fn((_file: string, _data: Buffer) => Promise.resolve());
   const all: PrintIpcDeps = {
     forward,
@@ -44,7 +49,7 @@ describe('print IPC', () => {
     expect(forward).toHaveBeenCalledWith('print.weekPlan', weekInput);
     expect(print).toHaveBeenCalledWith(document);
     expect(chooseFile.mock.calls[0]?.[1]).toBe('Ukeplan uke 48.pdf');
-    expect(writeFile).toHaveBeenCalledWith('/Users/kari/Ukeplan uke 48.pdf', Buffer.from('%PDF-1.4 fake'));
+    expect(writeFile).toHaveBeenCalledWith(path.join(chosenFolder, 'Ukeplan uke 48.pdf'), Buffer.from('%PDF-1.4 fake'));
   });
 
   it('answers saved: false when the save dialog is cancelled, and writes nothing', async () => {

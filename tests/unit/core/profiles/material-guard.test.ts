@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MaterialService } from '../../../../electron/core/services/materials/service';
 import { guardedBySession } from '../../../../electron/core/services/profiles/material-guard';
@@ -54,7 +56,7 @@ describe('material files and the profile session', () => {
   it('imports with the signed-in assistant’s role, never more', async () => {
     app.value('profiles.signIn', { staffId: nadia });
     materials.checkImport('teacher', {});
-    await materials.importPath('teacher', '/tmp/x.jpg', {});
+    await materials.importPath('teacher', join(tmpdir(), 'x.jpg'), {});
     expect(rolesAsked).toEqual(['assistant', 'assistant']);
   });
 
